@@ -1,0 +1,18 @@
+import type { components } from "./generated/schema.js";
+
+export type { components, operations, paths } from "./generated/schema.js";
+
+type Schemas = components["schemas"];
+
+/** The body of `POST /v2/send/link-preview`: the card, the recipient and the credentials. */
+export type SendLinkPreviewRequest = Schemas["SendLinkPreviewRequest"];
+/** The sent message, as whatsapp-web.js describes it. */
+export type Message = Schemas["Message"];
+/** Identifies a message; `_serialized` is what `reply_to` takes. */
+export type MessageId = Schemas["MessageId"];
+/** How far delivery has got: -1 error, 0 pending, 1 server, 2 device, 3 read, 4 played. */
+export type MessageAck = Schemas["MessageAck"];
+/** The raw WhatsApp Web message (`Message._data`). */
+export type RawMessage = Schemas["RawMessage"];
+/** An error body; every field is optional and others may appear. */
+export type ErrorBody = Schemas["Error"];
