@@ -1,0 +1,98 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port.js";
+import { type MockServerOptions, optionErrors } from "./options.js";
+
+export type { MockServerOptions } from "./options.js";
+
+/** A running Prism mock of the contract. */
+export interface MockServer {
+  /** Base URL to point a client at, e.g. `http://127.0.0.1:4010`. */
+  url: string;
+  /** The port it listens on. */
+  port: number;
+  /** The Prism process id. */
+  pid: number;
+  /** Stops Prism and waits until the process has exited. Safe to call twice. */
+  stop(): Promise<void>;
+  /** `await using mock = await startMockServer()` stops it at the end of the scope. */
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+const require = createRequire(import.meta.url);
+const prismProcess = fileURLToPath(new URL("./prism-process.js", import.meta.url));
+const PORT_IN_USE = /EADDRINUSE|address already in use/i;
+// Prism prints this once its socket is bound
+const LISTENING = /Prism is listening on/;
+
+/** Starts a Prism mock of the bundled spec, waits until it listens, and returns its URL. */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const errors = optionErrors(options);
+  if (errors.length) throw new TypeError(`startMockServer: ${errors.join("; ")}`);
+  const host = options.host ?? "127.0.0.1";
+  // a free port can be taken between asking and binding: try another, unless the caller chose it
+  for (let attempt = 1; ; attempt++) {
+    const port = options.port || (await freePort(host));
+    try {
+      return await launch(options, host, port);
+    } catch (error) {
+      if (options.port || attempt === 3 || !PORT_IN_USE.test(String(error))) throw error;
+    }
+  }
+}
+
+async function launch(options: MockServerOptions, host: string, port: number): Promise<MockServer> {
+  const spec = options.spec ?? require.resolve("@linkcard/types/openapi.json");
+  const args = ["mock", spec, "--host", host, "--port", String(port), "--multiprocess=false"];
+  if (options.dynamic) args.push("--dynamic");
+  const child = spawn(process.execPath, [prismProcess, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= terminate(child, exited));
+
+  const recent: string[] = [];
+  let listening: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (listening = resolve));
+  forEachLine(child, (line) => {
+    recent.push(line);
+    if (recent.length > 40) recent.shift();
+    if (LISTENING.test(line)) listening();
+    options.onLog?.(line);
+  });
+
+  const timeout = options.startupTimeout ?? 30_000;
+  let timer: NodeJS.Timeout | undefined;
+  const failure = await Promise.race([
+    ready.then(() => undefined),
+    exited.then(() => "the process exited"),
+    new Promise<string>((resolve) => (timer = setTimeout(resolve, timeout, `it did not listen within ${timeout} ms`))),
+  ]);
+  clearTimeout(timer);
+  if (failure) {
+    await stop();
+    throw new Error(`Prism did not start on ${url}: ${failure}\n${recent.join("\n")}`.trim());
+  }
+  return { url, port, pid: child.pid as number, stop, [Symbol.asyncDispose]: stop };
+}
+
+function forEachLine(child: ChildProcess, onLine: (line: string) => void) {
+  for (const stream of [child.stdout, child.stderr]) {
+    let partial = "";
+    stream?.setEncoding("utf8").on("data", (chunk: string) => {
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop() ?? "";
+      lines.forEach(onLine);
+    });
+  }
+}
+
+async function terminate(child: ChildProcess, exited: Promise<void>) {
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
+    await exited;
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,75 @@
+// The mock is the contract made runnable: it serves every documented response, and refuses what the spec refuses.
+import spec from "@linkcard/types/openapi.json" with { type: "json" };
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type MockServer, startMockServer } from "@linkcard/mock";
+
+const path = "/v2/send/link-preview";
+const operation = spec.paths[path].post;
+const responses = operation.responses as Record<string, any>;
+const valid = { instance_id: "123456789", access_token: "123456789", chatId: "201234567890", url: "https://wawp.net" };
+
+let mock: MockServer;
+beforeAll(async () => {
+  mock = await startMockServer();
+});
+afterAll(() => mock?.stop());
+
+const send = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${mock.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+
+/** The first example the spec gives for a status: what Prism serves by default. */
+const exampleOf = (status: string) => {
+  const media = responses[status].content["application/json"];
+  return media.example ?? (Object.values(media.examples)[0] as { value: unknown }).value;
+};
+
+describe("the mock serves every documented status with its example", () => {
+  test.each(Object.keys(responses))("Prefer: code=%s", async (status) => {
+    const res = await send(valid, { Prefer: `code=${status}` });
+    expect(res.status).toBe(Number(status));
+    expect(await res.json()).toEqual(exampleOf(status));
+    for (const header of Object.keys(responses[status].headers ?? {}))
+      expect(res.headers.get(header), `${status} ${header}`).toBeTruthy();
+  });
+
+  test("without Prefer, a valid request gets 200 and the link-preview example", async () => {
+    const res = await send(valid);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(responses["200"].content["application/json"].examples.linkPreview.value);
+  });
+
+  test("Prefer: example=vendorPage serves the vendor page's example", async () => {
+    const res = await send(valid, { Prefer: "example=vendorPage" });
+    expect(await res.json()).toEqual(responses["200"].content["application/json"].examples.vendorPage.value);
+  });
+
+  test("the full example request from the spec is accepted", async () => {
+    const res = await send(operation.requestBody.content["application/json"].examples.card.value);
+    expect(res.status).toBe(200);
+  });
+});
+
+describe("the mock refuses an invalid body with 400", () => {
+  const { chatId: _, ...withoutChatId } = valid;
+  test.each([
+    ["a missing required field (chatId)", withoutChatId],
+    ["a non-http url", { ...valid, url: "ftp://wawp.net/file" }],
+    ["a non-http thumbnail", { ...valid, thumbnail: "file:///etc/passwd" }],
+    ["an unknown property", { ...valid, bogus: true }],
+    ["text over 4096 characters", { ...valid, text: "x".repeat(4097) }],
+    ["a chatId that is neither a number nor a JID", { ...valid, chatId: "alice" }],
+    ["a non-boolean linkPreviewHighQuality", { ...valid, linkPreviewHighQuality: "yes" }],
+  ])("%s", async (_, body) => {
+    const res = await send(body, { Prefer: "code=200" });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual(exampleOf("400"));
+  });
+
+  test("text of exactly 4096 characters is accepted", async () => {
+    expect((await send({ ...valid, text: "x".repeat(4096) })).status).toBe(200);
+  });
+});

@@ -1,0 +1,70 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { startMockServer } from "@linkcard/mock";
+import { eventually, firstLine, isAlive, node } from "./helpers.js";
+
+describe("startMockServer", () => {
+  test("starts Prism on a free loopback port, answers, and stop() leaves no process", async () => {
+    const mock = await startMockServer();
+    expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(mock.port).toBeGreaterThan(0);
+    expect(isAlive(mock.pid)).toBe(true);
+    const res = await fetch(`${mock.url}/nowhere`);
+    expect(res.status).toBe(404); // Prism itself: an unknown route
+    await mock.stop();
+    expect(isAlive(mock.pid)).toBe(false);
+    await mock.stop(); // twice is fine
+    await expect(fetch(mock.url)).rejects.toThrow();
+  });
+
+  test("two servers run side by side on different ports", async () => {
+    await using a = await startMockServer();
+    await using b = await startMockServer();
+    expect(a.port).not.toBe(b.port);
+  });
+
+  test("`await using` stops the server at the end of the scope", async () => {
+    let pid = 0;
+    {
+      await using mock = await startMockServer();
+      pid = mock.pid;
+    }
+    expect(isAlive(pid)).toBe(false);
+  });
+
+  test("Prism exits when the process that started it is killed (no orphans after a crashed test run)", async () => {
+    const index = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+    const script = `const { startMockServer } = await import(${JSON.stringify(index)});
+      const mock = await startMockServer(); console.log("PID " + mock.pid);`;
+    const parent = node(["--input-type=module", "-e", script]);
+    const pid = Number((await firstLine(parent.child, /^PID \d+/)).slice(4));
+    expect(isAlive(pid)).toBe(true);
+    parent.child.kill("SIGKILL");
+    await eventually(() => !isAlive(pid));
+  });
+
+  test("a port that is taken gives a clear error naming the URL", async () => {
+    await using first = await startMockServer();
+    await expect(startMockServer({ port: first.port })).rejects.toThrow(
+      `Prism did not start on http://127.0.0.1:${first.port}`,
+    );
+  });
+
+  test("invalid options are refused before anything starts, each one named", async () => {
+    await expect(
+      // @ts-expect-error wrong types on purpose
+      startMockServer({ port: 70000, host: "", startupTimeout: -1, dynamic: "yes" }),
+    ).rejects.toThrow(
+      "startMockServer: port must be an integer from 0 to 65535; host must be a non-empty string; " +
+        "startupTimeout must be a positive number of milliseconds; dynamic must be a boolean",
+    );
+  });
+
+  test("onLog receives Prism's request log", async () => {
+    const lines: string[] = [];
+    await using mock = await startMockServer({ onLog: (l) => lines.push(l) });
+    await fetch(`${mock.url}/nowhere`);
+    await eventually(() => lines.some((l) => l.includes("NO_PATH_MATCHED_ERROR")));
+    expect(lines.some((l) => l.includes("Prism is listening on"))).toBe(true);
+  });
+});
