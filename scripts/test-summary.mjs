@@ -1,0 +1,28 @@
+// Sums every package's vitest JSON report into the one line CI reads: "N passed, N failed".
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+
+let passed = 0;
+let failed = 0;
+const missing = [];
+for (const dir of ["packages", "apps"].filter(existsSync)) {
+  for (const name of readdirSync(dir)) {
+    const pkg = `${dir}/${name}`;
+    if (!existsSync(`${pkg}/package.json`)) continue;
+    const { scripts = {} } = JSON.parse(readFileSync(`${pkg}/package.json`, "utf8"));
+    if (!scripts.test) continue;
+    if (!existsSync(`${pkg}/test-results.json`)) {
+      missing.push(pkg);
+      continue;
+    }
+    const report = JSON.parse(readFileSync(`${pkg}/test-results.json`, "utf8"));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    // a test file that fails to load fails no single test, but the run did fail
+    if (!report.success && report.numFailedTests === 0) failed += Math.max(1, report.numFailedTestSuites);
+  }
+}
+// a package whose tests never ran (a build failed first) counts as a failure, not as nothing
+if (missing.length) console.error(`no test report from: ${missing.join(", ")}`);
+failed += missing.length;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed || !passed ? 1 : 0);

@@ -1,0 +1,43 @@
+// Runs `pnpm <args>` on a machine that may have only Node and npm: sets up the pinned pnpm
+// (package.json "packageManager") and the locked dependencies first, then hands over.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { delimiter, join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const pinned = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager.replace("pnpm@", "");
+const localBin = join(root, ".tools", "node_modules", ".bin");
+const env = {
+  ...process.env,
+  PATH: `${localBin}${delimiter}${process.env.PATH}`,
+  // this registry serves no signatures, so a pnpm that tries to switch versions would refuse to run
+  npm_config_manage_package_manager_versions: "false",
+  TURBO_TELEMETRY_DISABLED: "1",
+  DO_NOT_TRACK: "1",
+  REDOCLY_TELEMETRY: "off",
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+};
+
+const version = () => {
+  try {
+    return execFileSync("pnpm", ["--version"], { env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return undefined;
+  }
+};
+
+if (version() !== pinned) {
+  console.error(`with-pnpm: installing pnpm@${pinned} into .tools/`);
+  execFileSync(
+    "npm",
+    ["install", "--prefix", join(root, ".tools"), "--no-save", "--allow-scripts=pnpm", `pnpm@${pinned}`],
+    { env, stdio: "inherit" },
+  );
+}
+if (!existsSync(join(root, "node_modules", ".modules.yaml")) || process.env.CI) {
+  execFileSync("pnpm", ["install", "--frozen-lockfile"], { cwd: root, env, stdio: "inherit" });
+}
+
+const child = spawn("pnpm", process.argv.slice(2), { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
