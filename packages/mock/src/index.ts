@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { freePort } from "./free-port.js";
 import { type MockServerOptions, optionErrors } from "./options.js";
 
+export { freePort } from "./free-port.js";
 export type { MockServerOptions } from "./options.js";
 
 /** A running Prism mock of the contract. */

@@ -1,0 +1,128 @@
+import type { Message, SendLinkPreviewRequest, paths } from "@linkcard/types";
+import createFetchClient, { type Client } from "openapi-fetch";
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  LinkcardError,
+  ValidationError,
+  errorClassFor,
+} from "./errors.js";
+import { MESSAGE_FIELDS, PRODUCTION_URL, validateSendLinkPreviewRequest } from "./generated/contract.js";
+import { makeLog } from "./log.js";
+import { type ClientOptions, type RequestOptions, checkOptions } from "./options.js";
+import { retryDelay } from "./retry.js";
+import { attemptSignal, sleep } from "./signals.js";
+
+/** What `sendLinkPreview` takes: the request body without the credentials, which the client adds. */
+export type SendLinkPreviewParams = Omit<SendLinkPreviewRequest, "instance_id" | "access_token">;
+
+/** A sent message with the raw response and the request id. */
+export interface MessageWithResponse {
+  /** The sent message. */
+  data: Message;
+  /** The HTTP response (its body already read). */
+  response: Response;
+  /** The request id (`X-Request-Id`), when the API sent one. */
+  requestId: string | undefined;
+}
+
+/** A client for `POST /v2/send/link-preview`. */
+export interface LinkcardClient {
+  /** Sends a message with a custom link-preview card; resolves to the sent `Message`. */
+  sendLinkPreview: {
+    (params: SendLinkPreviewParams, options?: RequestOptions): Promise<Message>;
+    /** Like `sendLinkPreview`, but also gives the response and the request id. */
+    withResponse(params: SendLinkPreviewParams, options?: RequestOptions): Promise<MessageWithResponse>;
+  };
+  /** The typed openapi-fetch client underneath, with `baseUrl`, `fetch` and `headers` set. You pass the credentials. */
+  api: Client<paths>;
+}
+
+const PATH = "/v2/send/link-preview" satisfies keyof paths;
+// the name is checked against the spec by the compiler; Headers.get ignores case
+const REQUEST_ID = "X-Request-Id" satisfies keyof paths[typeof PATH]["post"]["responses"][200]["headers"];
+const RETRY_COUNT = "X-Linkcard-Retry-Count";
+
+const env = (name: string): string | undefined =>
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
+
+const parseJson = (text: unknown): any => {
+  try {
+    return JSON.parse(text as string);
+  } catch {}
+};
+
+/** Creates a client. Credentials come from the options or from `WAWP_INSTANCE_ID` / `WAWP_ACCESS_TOKEN`. */
+export function createClient(options: ClientOptions = {}): LinkcardClient {
+  const {
+    instanceId = env("WAWP_INSTANCE_ID"),
+    accessToken = env("WAWP_ACCESS_TOKEN"),
+    baseUrl = env("WAWP_BASE_URL") ?? PRODUCTION_URL,
+  } = options;
+  checkOptions("createClient options", { ...options, instanceId, accessToken, baseUrl }, ["instanceId", "accessToken"]);
+  if (typeof window !== "undefined" && typeof document !== "undefined" && !options.dangerouslyAllowBrowser)
+    throw new LinkcardError(
+      "An accessToken in a browser ships to every visitor. Call your server, behind @linkcard/core/server's " +
+        "proxy handler, instead; or pass dangerouslyAllowBrowser: true if you accept the risk.",
+    );
+  const log = makeLog(options.logger ?? console, options.logLevel ?? "warn");
+  const api = createFetchClient<paths>({ baseUrl, fetch: options.fetch, headers: options.headers });
+  // the API may echo the request (token included) in an error; JSON-escaped, as it appears in JSON text
+  const redact = (text: string) => text.split(JSON.stringify(accessToken).slice(1, -1)).join("***");
+
+  async function withResponse(params: SendLinkPreviewParams, call: RequestOptions = {}): Promise<MessageWithResponse> {
+    checkOptions("request options", call);
+    const body = { ...params, instance_id: instanceId, access_token: accessToken } as SendLinkPreviewRequest;
+    const issues = validateSendLinkPreviewRequest(body);
+    if (issues.length) throw new ValidationError("sendLinkPreview params", issues);
+    const {
+      signal,
+      timeout = options.timeout ?? 30_000,
+      maxRetries = options.maxRetries ?? 2,
+      delivery = options.delivery ?? "at-most-once",
+    } = call;
+
+    for (let attempt = 0; ; attempt++) {
+      const deadline = attemptSignal(timeout, signal);
+      let failure: LinkcardError;
+      try {
+        const { data, error, response } = await api.POST(PATH, {
+          body,
+          signal: deadline.signal,
+          headers: { ...call.headers, [RETRY_COUNT]: String(attempt) },
+          parseAs: "text",
+        });
+        const { ok, status, headers } = response;
+        const requestId = headers.get(REQUEST_ID) ?? undefined;
+        log("debug", `POST ${PATH}: ${status}`, { attempt, requestId });
+        const message = ok ? parseJson(data) : undefined;
+        // a 2xx can carry an error object instead of a message: that is no success
+        if (MESSAGE_FIELDS.every((field) => field in Object(message))) return { data: message, response, requestId };
+        // the body as text (openapi-fetch parsed a JSON error body already), redacted, then parsed
+        const raw = ok ? data : error;
+        const text = redact(typeof raw === "string" ? raw : JSON.stringify(raw));
+        const parsed = parseJson(text);
+        const errorBody = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : undefined;
+        const detail = errorBody?.message ?? errorBody?.error ?? (text.slice(0, 200) || "(empty body)");
+        failure = new (errorClassFor(status))(status, errorBody, headers, requestId, `${ok ? "but not a message: " : ""}${detail}`);
+      } catch (cause) {
+        failure = deadline.timedOut()
+          ? new APITimeoutError(`No response within ${timeout} ms; the message may have been sent`, { cause })
+          : signal?.aborted
+            ? new APIUserAbortError("Request aborted", { cause })
+            : new APIConnectionError(`Connection to ${baseUrl} failed: ${redact(String((cause as Error)?.message))}`, { cause });
+      } finally {
+        deadline.done();
+      }
+      const delay = attempt < maxRetries ? retryDelay(failure, delivery, attempt) : undefined;
+      if (delay === undefined) throw failure;
+      // the error's name and status only: its message may quote the API's body
+      log("info", `retrying in ${Math.round(delay)} ms after ${failure.name}`, { attempt, status: (failure as { status?: number }).status });
+      await sleep(delay, signal);
+    }
+  }
+
+  const send = async (params: SendLinkPreviewParams, call?: RequestOptions) => (await withResponse(params, call)).data;
+  return { sendLinkPreview: Object.assign(send, { withResponse }), api };
+}

@@ -1,0 +1,22 @@
+export type { ErrorBody, Message, MessageAck, MessageId, SendLinkPreviewRequest } from "@linkcard/types";
+export { createClient } from "./client.js";
+export type { LinkcardClient, MessageWithResponse, SendLinkPreviewParams } from "./client.js";
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  InternalServerError,
+  LinkcardError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  ValidationError,
+} from "./errors.js";
+export type { Issue } from "./generated/contract.js";
+export type { Logger, LogLevel } from "./log.js";
+export type { ClientOptions, RequestOptions } from "./options.js";
+export type { Delivery } from "./retry.js";

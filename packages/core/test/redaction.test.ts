@@ -1,0 +1,112 @@
+// The access token never shows in an error's message, JSON or inspect output, a log line, or the client.
+import { inspect } from "node:util";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { freePort } from "@linkcard/mock";
+import type { Logger } from "../src/index.js";
+import { TOKEN, client, params } from "./helpers/fixtures.js";
+import { hang, startServer } from "./helpers/server.js";
+
+// an API that echoes the request in its errors, token included (WAHA's exception filter does)
+let echo: Awaited<ReturnType<typeof startServer>>;
+beforeAll(async () => {
+  echo = await startServer((req, res) => {
+    const status = Number(req.headers["x-status"]);
+    const body = echo.seen.at(-1)!.body;
+    res.writeHead(status, { "content-type": status === 418 ? "text/plain" : "application/json" });
+    res.end(status === 418 ? `teapot saw ${body}` : JSON.stringify({ message: `rejected ${TOKEN}`, request: { body: JSON.parse(body) } }));
+  });
+});
+afterAll(() => echo.close());
+
+const leaks = (value: unknown) =>
+  [
+    String((value as Error).message),
+    JSON.stringify(value),
+    inspect(value, { depth: Infinity, showHidden: true, getters: true }),
+  ].filter((text) => text.includes(TOKEN));
+
+const thrown = (f: () => unknown) => {
+  try {
+    f();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("did not throw");
+};
+
+const failWith = (status: number) =>
+  client({ baseUrl: echo.url, maxRetries: 0 })
+    .sendLinkPreview(params, { headers: { "x-status": String(status) } })
+    .catch((e: unknown) => e);
+
+describe("errors carry no token", () => {
+  test.each([400, 401, 403, 404, 409, 422, 429, 500, 502, 503])("APIError for %i, even when the API echoes it", async (status) => {
+    const error = await failWith(status);
+    expect(error).toHaveProperty("status", status);
+    expect((error as { body: unknown }).body).toMatchObject({ message: "rejected ***" });
+    expect(leaks(error)).toEqual([]);
+  });
+
+  test("APIError for a 2xx that echoes the token instead of a message", async () => {
+    const error = await failWith(200);
+    expect(error).toHaveProperty("status", 200);
+    expect(leaks(error)).toEqual([]);
+  });
+
+  test("APIError for a non-JSON body that echoes it", async () => {
+    const error = await failWith(418);
+    expect(String((error as Error).message)).toContain("teapot saw");
+    expect(leaks(error)).toEqual([]);
+  });
+
+  test("APIConnectionError", async () => {
+    const error = await client({ baseUrl: `http://127.0.0.1:${await freePort("127.0.0.1")}`, maxRetries: 0 })
+      .sendLinkPreview(params)
+      .catch((e: unknown) => e);
+    expect((error as Error).name).toBe("APIConnectionError");
+    expect(leaks(error)).toEqual([]);
+  });
+
+  test("APITimeoutError and APIUserAbortError", async () => {
+    const slow = await startServer(hang);
+    const timeout = await client({ baseUrl: slow.url, timeout: 100 }).sendLinkPreview(params).catch((e: unknown) => e);
+    const abort = await client({ baseUrl: slow.url })
+      .sendLinkPreview(params, { signal: AbortSignal.timeout(100) })
+      .catch((e: unknown) => e);
+    await slow.close();
+    expect((timeout as Error).name).toBe("APITimeoutError");
+    expect((abort as Error).name).toBe("APIUserAbortError");
+    expect(leaks(timeout)).toEqual([]);
+    expect(leaks(abort)).toEqual([]);
+  });
+
+  test("ValidationError (params) and ValidationError (options) echo no values", async () => {
+    const invalid = await client().sendLinkPreview({ chatId: TOKEN, url: TOKEN }).catch((e: unknown) => e);
+    expect((invalid as Error).name).toBe("ValidationError");
+    expect(leaks(invalid)).toEqual([]);
+    const options = thrown(() => client({ timeout: TOKEN as never, baseUrl: TOKEN }));
+    expect((options as Error).name).toBe("ValidationError");
+    expect(leaks(options)).toEqual([]);
+  });
+});
+
+test("the client itself shows no token in JSON or inspect output", () => {
+  const c = client();
+  expect(leaks(c)).toEqual([]);
+  expect(inspect(c.sendLinkPreview, { showHidden: true, depth: Infinity })).not.toContain(TOKEN);
+});
+
+test("no log line at debug level carries the token or the body", async () => {
+  const lines: string[] = [];
+  const logger: Logger = {
+    error: (...a) => lines.push(inspect(a, { depth: Infinity })),
+    warn: (...a) => lines.push(inspect(a, { depth: Infinity })),
+    info: (...a) => lines.push(inspect(a, { depth: Infinity })),
+    debug: (...a) => lines.push(inspect(a, { depth: Infinity })),
+  };
+  const c = client({ baseUrl: echo.url, logger, logLevel: "debug", maxRetries: 1 });
+  await c.sendLinkPreview(params, { headers: { "x-status": "503" } }).catch(() => {});
+  expect(lines.some((l) => l.includes("retrying"))).toBe(true);
+  expect(lines.length).toBeGreaterThanOrEqual(3);
+  expect(lines.filter((l) => l.includes(TOKEN) || l.includes(params.chatId))).toEqual([]);
+});
