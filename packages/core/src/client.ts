@@ -8,7 +8,8 @@ import {
   ValidationError,
   errorClassFor,
 } from "./errors.js";
-import { MESSAGE_FIELDS, PRODUCTION_URL, validateSendLinkPreviewRequest } from "./generated/contract.js";
+import { MESSAGE_FIELDS, PRODUCTION_URL } from "./generated/contract.js";
+import { validateSendLinkPreviewRequest } from "./validate.js";
 import { makeLog } from "./log.js";
 import { type ClientOptions, type RequestOptions, checkOptions } from "./options.js";
 import { retryDelay } from "./retry.js";
@@ -68,12 +69,17 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
     );
   const log = makeLog(options.logger ?? console, options.logLevel ?? "warn");
   const api = createFetchClient<paths>({ baseUrl, fetch: options.fetch, headers: options.headers });
+  // looked up per call, so a fetch installed after createClient (a polyfill, a test double) is used
+  const baseFetch: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const debug = options.logLevel === "debug";
+  const credentials = { instance_id: instanceId as string, access_token: accessToken as string };
   // the API may echo the request (token included) in an error; JSON-escaped, as it appears in JSON text
   const redact = (text: string) => text.split(JSON.stringify(accessToken).slice(1, -1)).join("***");
 
   async function withResponse(params: SendLinkPreviewParams, call: RequestOptions = {}): Promise<MessageWithResponse> {
     checkOptions("request options", call);
-    const body = { ...params, instance_id: instanceId, access_token: accessToken } as SendLinkPreviewRequest;
+    // Object.assign, not `{ ...params, instance_id }`: V8 makes that a slow object, 2.5 µs a call
+    const body: SendLinkPreviewRequest = Object.assign({}, params, credentials);
     const issues = validateSendLinkPreviewRequest(body);
     if (issues.length) throw new ValidationError("sendLinkPreview params", issues);
     const {
@@ -89,13 +95,14 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
       try {
         const { data, error, response } = await api.POST(PATH, {
           body,
-          signal: deadline.signal,
-          headers: { ...call.headers, [RETRY_COUNT]: String(attempt) },
+          headers: Object.assign({}, call.headers, { [RETRY_COUNT]: String(attempt) }),
           parseAs: "text",
+          // the signal goes to fetch, not to openapi-fetch's Request, which fetch would copy (undici wires a signal up at a cost)
+          fetch: (request: Request) => baseFetch(request, { signal: deadline.signal }),
         });
         const { ok, status, headers } = response;
         const requestId = headers.get(REQUEST_ID) ?? undefined;
-        log("debug", `POST ${PATH}: ${status}`, { attempt, requestId });
+        if (debug) log("debug", `POST ${PATH}: ${status}`, { attempt, requestId });
         const message = ok ? parseJson(data) : undefined;
         // a 2xx can carry an error object instead of a message: that is no success
         if (MESSAGE_FIELDS.every((field) => field in Object(message))) return { data: message, response, requestId };

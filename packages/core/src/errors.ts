@@ -1,5 +1,5 @@
 import type { ErrorBody } from "@linkcard/types";
-import type { Issue } from "./generated/contract.js";
+import type { Issue } from "./validate.js";
 import { parseRetryAfter } from "./retry-after.js";
 
 /** Every error the SDK throws. */

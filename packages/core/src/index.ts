@@ -16,7 +16,7 @@ export {
   UnprocessableEntityError,
   ValidationError,
 } from "./errors.js";
-export type { Issue } from "./generated/contract.js";
+export type { Issue } from "./validate.js";
 export type { Logger, LogLevel } from "./log.js";
 export type { ClientOptions, RequestOptions } from "./options.js";
 export type { Delivery } from "./retry.js";

@@ -1,5 +1,5 @@
 import { ValidationError } from "./errors.js";
-import type { Issue } from "./generated/contract.js";
+import type { Issue } from "./validate.js";
 import { LOG_LEVELS, type Logger, type LogLevel } from "./log.js";
 import type { Delivery } from "./retry.js";
 
@@ -17,7 +17,7 @@ export interface ClientOptions {
   maxRetries?: number;
   /** `at-most-once` (default) retries only what certainly was not sent; `at-least-once` also retries timeouts, lost connections and 5xx, and may deliver twice. */
   delivery?: Delivery;
-  /** The fetch to use (default: the global `fetch`). */
+  /** The fetch to use (default: the global `fetch`). It gets `(request, { signal })` and must honour the signal, as fetch does. */
   fetch?: typeof fetch;
   /** Headers to send with every request. */
   headers?: Record<string, string>;

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, inject, test } from "vitest";
 import { ValidationError } from "../src/index.js";
-import { validateSendLinkPreviewRequest } from "../src/generated/contract.js";
+import { validateSendLinkPreviewRequest } from "../src/validate.js";
 import { INSTANCE, TOKEN, client, countingFetch } from "./helpers/fixtures.js";
 
 const baseUrl = inject("mockUrl");
