@@ -30,7 +30,8 @@ if (version() !== pinned) {
   console.error(`with-pnpm: installing pnpm@${pinned} into .tools/`);
   execFileSync(
     "npm",
-    ["install", "--prefix", join(root, ".tools"), "--no-save", "--allow-scripts=pnpm", `pnpm@${pinned}`],
+    // pnpm's install script only links its native binary; its JS shim starts that binary without it
+    ["install", "--prefix", join(root, ".tools"), "--no-save", "--ignore-scripts", "--no-audit", "--no-fund", `pnpm@${pinned}`],
     { env, stdio: "inherit" },
   );
 }
