@@ -30,10 +30,11 @@ if (version() !== pinned) {
   console.error(`with-pnpm: installing pnpm@${pinned} into .tools/`);
   execFileSync(
     "npm",
-    // pnpm's install script only links its native binary; its JS shim starts that binary without it
+    // npm 11 refuses --allow-scripts here, so skip scripts and run pnpm's one (it puts the native binary in place) ourselves
     ["install", "--prefix", join(root, ".tools"), "--no-save", "--ignore-scripts", "--no-audit", "--no-fund", `pnpm@${pinned}`],
     { env, stdio: "inherit" },
   );
+  execFileSync(process.execPath, ["install.js"], { cwd: join(root, ".tools", "node_modules", "pnpm"), env, stdio: "inherit" });
 }
 if (!existsSync(join(root, "node_modules", ".modules.yaml")) || process.env.CI) {
   execFileSync("pnpm", ["install", "--frozen-lockfile"], { cwd: root, env, stdio: "inherit" });
