@@ -2,6 +2,7 @@ import type { Message, SendLinkPreviewRequest, paths } from "@linkcard/types";
 import createFetchClient, { type Client } from "openapi-fetch";
 import {
   APIConnectionError,
+  type APIError,
   APITimeoutError,
   APIUserAbortError,
   LinkcardError,
@@ -90,44 +91,58 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
     } = call;
 
     for (let attempt = 0; ; attempt++) {
-      const deadline = attemptSignal(timeout, signal);
-      let failure: LinkcardError;
-      try {
-        const { data, error, response } = await api.POST(PATH, {
-          body,
-          headers: Object.assign({}, call.headers, { [RETRY_COUNT]: String(attempt) }),
-          parseAs: "text",
-          // the signal goes to fetch, not to openapi-fetch's Request, which fetch would copy (undici wires a signal up at a cost)
-          fetch: (request: Request) => baseFetch(request, { signal: deadline.signal }),
-        });
-        const { ok, status, headers } = response;
-        const requestId = headers.get(REQUEST_ID) ?? undefined;
-        if (debug) log("debug", `POST ${PATH}: ${status}`, { attempt, requestId });
-        const message = ok ? parseJson(data) : undefined;
-        // a 2xx can carry an error object instead of a message: that is no success
-        if (MESSAGE_FIELDS.every((field) => field in Object(message))) return { data: message, response, requestId };
-        // the body as text (openapi-fetch parsed a JSON error body already), redacted, then parsed
-        const raw = ok ? data : error;
-        const text = redact(typeof raw === "string" ? raw : JSON.stringify(raw));
-        const parsed = parseJson(text);
-        const errorBody = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : undefined;
-        const detail = errorBody?.message ?? errorBody?.error ?? (text.slice(0, 200) || "(empty body)");
-        failure = new (errorClassFor(status))(status, errorBody, headers, requestId, `${ok ? "but not a message: " : ""}${detail}`);
-      } catch (cause) {
-        failure = deadline.timedOut()
-          ? new APITimeoutError(`No response within ${timeout} ms; the message may have been sent`, { cause })
-          : signal?.aborted
-            ? new APIUserAbortError("Request aborted", { cause })
-            : new APIConnectionError(`Connection to ${baseUrl} failed: ${redact(String((cause as Error)?.message))}`, { cause });
-      } finally {
-        deadline.done();
-      }
-      const delay = attempt < maxRetries ? retryDelay(failure, delivery, attempt) : undefined;
-      if (delay === undefined) throw failure;
+      const outcome = await attemptOnce(body, call.headers, attempt, timeout, signal);
+      if (!(outcome instanceof LinkcardError)) return outcome;
+      const delay = attempt < maxRetries ? retryDelay(outcome, delivery, attempt) : undefined;
+      if (delay === undefined) throw outcome;
       // the error's name and status only: its message may quote the API's body
-      log("info", `retrying in ${Math.round(delay)} ms after ${failure.name}`, { attempt, status: (failure as { status?: number }).status });
+      log("info", `retrying in ${Math.round(delay)} ms after ${outcome.name}`, { attempt, status: (outcome as APIError).status });
       await sleep(delay, signal);
     }
+  }
+
+  /** One attempt: the sent message, or the error to retry or throw. */
+  async function attemptOnce(
+    body: SendLinkPreviewRequest,
+    headers: Record<string, string> | undefined,
+    attempt: number,
+    timeout: number,
+    signal: AbortSignal | undefined,
+  ): Promise<MessageWithResponse | LinkcardError> {
+    const deadline = attemptSignal(timeout, signal);
+    let result;
+    try {
+      result = await api.POST(PATH, {
+        body,
+        headers: Object.assign({}, headers, { [RETRY_COUNT]: String(attempt) }),
+        parseAs: "text",
+        // the signal goes to fetch, not to openapi-fetch's Request, which fetch would copy (undici wires a signal up at a cost)
+        fetch: (request: Request) => baseFetch(request, { signal: deadline.signal }),
+      });
+    } catch (cause) {
+      if (deadline.timedOut()) return new APITimeoutError(`No response within ${timeout} ms; the message may have been sent`, { cause });
+      if (signal?.aborted) return new APIUserAbortError("Request aborted", { cause });
+      return new APIConnectionError(`Connection to ${baseUrl} failed: ${redact(String((cause as Error)?.message))}`, { cause });
+    } finally {
+      deadline.done();
+    }
+    const { data, error, response } = result;
+    const requestId = response.headers.get(REQUEST_ID) ?? undefined;
+    if (debug) log("debug", `POST ${PATH}: ${response.status}`, { attempt, requestId });
+    const message = response.ok ? parseJson(data) : undefined;
+    // a 2xx can carry an error object instead of a message: that is no success
+    if (MESSAGE_FIELDS.every((field) => field in Object(message))) return { data: message, response, requestId };
+    return apiError(response, response.ok ? data : error, requestId);
+  }
+
+  /** The error for a response that is not a message; its body redacted (openapi-fetch parsed a JSON one already). */
+  function apiError(response: Response, raw: unknown, requestId: string | undefined): APIError {
+    const text = redact(typeof raw === "string" ? raw : (JSON.stringify(raw) ?? ""));
+    const parsed = parseJson(text);
+    const body = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : undefined;
+    const detail = body?.message ?? body?.error ?? (text.slice(0, 200) || "(empty body)");
+    const { ok, status, headers } = response;
+    return new (errorClassFor(status))(status, body, headers, requestId, `${ok ? "but not a message: " : ""}${detail}`);
   }
 
   const send = async (params: SendLinkPreviewParams, call?: RequestOptions) => (await withResponse(params, call)).data;

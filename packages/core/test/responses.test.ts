@@ -1,0 +1,71 @@
+// Odd answers the API has been seen to give, from a real local server: each is an APIError, never a fake success.
+import { afterEach, expect, test } from "vitest";
+import { APIError, InternalServerError, NotFoundError } from "../src/index.js";
+import { client, message, params } from "./helpers/fixtures.js";
+import { json, raw, startServer } from "./helpers/server.js";
+
+const servers: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+const failWith = async (handler: Parameters<typeof startServer>[0]) => {
+  const server = await startServer(handler);
+  servers.push(server);
+  return client({ baseUrl: server.url, maxRetries: 0 })
+    .sendLinkPreview(params)
+    .catch((e: unknown) => e as APIError);
+};
+
+test("a 502 with an HTML body: InternalServerError, no body, the text in the message", async () => {
+  const error = await failWith(raw(502, "<html><body>Bad Gateway</body></html>", { "content-type": "text/html" }));
+  expect(error).toBeInstanceOf(InternalServerError);
+  expect(error.status).toBe(502);
+  expect(error.body).toBeUndefined();
+  expect(error.message).toBe("502 <html><body>Bad Gateway</body></html>");
+});
+
+test("a 500 with an empty body", async () => {
+  const error = await failWith(raw(500, "", { "content-length": "0" }));
+  expect(error).toBeInstanceOf(InternalServerError);
+  expect(error.body).toBeUndefined();
+  expect(error.message).toBe("500 (empty body)");
+});
+
+test("a 404 with a {code, message} body, as seen in the wild", async () => {
+  const error = await failWith(json(404, { code: "invalid_session", message: "Session not found" }));
+  expect(error).toBeInstanceOf(NotFoundError);
+  expect(error.body).toEqual({ code: "invalid_session", message: "Session not found" });
+  expect(error.message).toBe("404 Session not found");
+});
+
+test("an unlisted status (418) is a plain APIError", async () => {
+  const error = await failWith(json(418, { error: "I'm a teapot" }));
+  expect(error.constructor).toBe(APIError);
+  expect(error.message).toBe("418 I'm a teapot");
+});
+
+test("a 200 carrying an error object is an APIError, not a success", async () => {
+  const error = await failWith(json(200, { status: "error", message: "wawp_upstream_error" }));
+  expect(error).toBeInstanceOf(APIError);
+  expect(error.status).toBe(200);
+  expect(error.body).toEqual({ status: "error", message: "wawp_upstream_error" });
+  expect(error.message).toBe("200 but not a message: wawp_upstream_error");
+});
+
+test("a 200 with a message missing a required field is not a success", async () => {
+  const { timestamp: _, ...partial } = message;
+  const error = await failWith(json(200, partial));
+  expect(error).toBeInstanceOf(APIError);
+  expect(error.status).toBe(200);
+});
+
+test("a 200 that is not JSON, and a 204, are not successes", async () => {
+  expect((await failWith(raw(200, "OK"))).message).toBe("200 but not a message: OK");
+  expect((await failWith(raw(204, ""))).message).toBe("204 but not a message: (empty body)");
+});
+
+test("the request id comes from X-Request-Id on errors too", async () => {
+  const error = await failWith(json(500, {}, { "x-request-id": "req_42" }));
+  expect(error.requestId).toBe("req_42");
+  expect(error.message).toBe("500 {} (request req_42)");
+});
