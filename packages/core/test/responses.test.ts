@@ -13,7 +13,12 @@ const failWith = async (handler: Parameters<typeof startServer>[0]) => {
   servers.push(server);
   return client({ baseUrl: server.url, maxRetries: 0 })
     .sendLinkPreview(params)
-    .catch((e: unknown) => e as APIError);
+    .then(
+      (sent): APIError => {
+        throw new Error(`expected an error, got message ${sent.id._serialized}`);
+      },
+      (error: unknown) => error as APIError,
+    );
 };
 
 test("a 502 with an HTML body: InternalServerError, no body, the text in the message", async () => {
