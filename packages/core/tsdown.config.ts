@@ -1,9 +1,1 @@
-import { defineConfig } from "tsdown";
-
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  platform: "neutral",
-  target: "es2022",
-});
+export { default } from "../../tsdown.base.ts";
