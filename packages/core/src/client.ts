@@ -74,8 +74,9 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
   const baseFetch: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
   const debug = options.logLevel === "debug";
   const credentials = { instance_id: instanceId as string, access_token: accessToken as string };
-  // the API may echo the request (token included) in an error; JSON-escaped, as it appears in JSON text
-  const redact = (text: string) => text.split(JSON.stringify(accessToken).slice(1, -1)).join("***");
+  // the API may echo the request, token included, in an error: as it is, and JSON-escaped as in JSON text
+  const secrets = [...new Set([accessToken as string, JSON.stringify(accessToken).slice(1, -1)])];
+  const redact = (text: string) => secrets.reduce((t, secret) => t.split(secret).join("***"), text);
 
   async function withResponse(params: SendLinkPreviewParams, call: RequestOptions = {}): Promise<MessageWithResponse> {
     checkOptions("request options", call);

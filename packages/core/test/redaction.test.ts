@@ -90,6 +90,30 @@ describe("errors carry no token", () => {
   });
 });
 
+test("a token with characters JSON escapes is redacted in JSON and in plain text bodies", async () => {
+  const token = 'tok"with\\quote';
+  const server = await startServer(
+    (_req, res) => {
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(JSON.stringify({ message: `bad token ${token}` }));
+    },
+    (_req, res) => {
+      res.writeHead(502, { "content-type": "text/plain" });
+      res.end(`upstream saw ${token}`);
+    },
+  );
+  const c = client({ baseUrl: server.url, accessToken: token, maxRetries: 0 });
+  const json = await c.sendLinkPreview(params).catch((e: unknown) => e);
+  const text = await c.sendLinkPreview(params).catch((e: unknown) => e);
+  await server.close();
+  for (const error of [json, text]) {
+    const shown = [String((error as Error).message), JSON.stringify(error), inspect(error, { depth: Infinity })];
+    expect(shown.filter((s) => s.includes(token) || s.includes(JSON.stringify(token).slice(1, -1)))).toEqual([]);
+  }
+  expect((json as Error).message).toBe("400 bad token ***");
+  expect((text as Error).message).toBe("502 upstream saw ***");
+});
+
 test("the client itself shows no token in JSON or inspect output", () => {
   const c = client();
   expect(leaks(c)).toEqual([]);
