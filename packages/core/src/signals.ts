@@ -1,21 +1,22 @@
 import { APIUserAbortError } from "./errors.js";
 
 const TIMED_OUT = Symbol("timeout");
+const expire = (controller: AbortController) => controller.abort(TIMED_OUT);
 
 /** A signal for one attempt: aborts when the caller's signal does or after `timeout` ms, and tells which. */
 export function attemptSignal(timeout: number, outer: AbortSignal | undefined) {
   const controller = new AbortController();
-  const abort = () => controller.abort(outer?.reason);
-  if (outer?.aborted) abort();
-  outer?.addEventListener("abort", abort);
+  const abort = outer && (() => controller.abort(outer.reason));
+  if (outer?.aborted) controller.abort(outer.reason);
+  if (abort) outer.addEventListener("abort", abort);
   // setTimeout would fire at once for Infinity (it overflows), so no timer means no timeout
-  const timer = Number.isFinite(timeout) ? setTimeout(() => controller.abort(TIMED_OUT), timeout) : undefined;
+  const timer = timeout < Infinity ? setTimeout(expire, timeout, controller) : undefined;
   return {
     signal: controller.signal,
     timedOut: () => controller.signal.reason === TIMED_OUT,
     done() {
       clearTimeout(timer);
-      outer?.removeEventListener("abort", abort);
+      if (abort) outer.removeEventListener("abort", abort);
     },
   };
 }
