@@ -1,6 +1,8 @@
 // Per-call cost of sendLinkPreview beside raw fetch, bare openapi-fetch, ky and axios, measured side by
 // side in one process: first over an in-memory fetch (library overhead alone), then over a loopback
-// HTTP server (what a call really costs). Not a test: timing never decides pass or fail. `pnpm bench`.
+// HTTP server (what a call really costs). Every contender sends through fetch; over loopback, axios's
+// Node default, its http adapter (no fetch at all), is shown as a row of its own. Not a test: timing
+// never decides pass or fail. `pnpm bench`.
 import { createServer } from "node:http";
 import axios from "axios";
 import ky from "ky";
@@ -29,7 +31,9 @@ function contenders(baseUrl, fetch) {
   const bare = createFetchClient({ baseUrl, fetch });
   const linkcard = createClient({ ...{ instanceId: "123456789", accessToken: "123456789" }, baseUrl, fetch, logLevel: "off" });
   const kyClient = ky.create({ fetch, retry: 0, timeout: false });
-  const axiosClient = fetch === globalThis.fetch ? axios.create() : axios.create({ adapter: "fetch", env: { fetch } });
+  // axios on fetch, as every other contender; its Node default (the http adapter) is a row of its own
+  const axiosFetch = axios.create({ adapter: "fetch", env: { fetch } });
+  const axiosHttp = fetch === globalThis.fetch ? axios.create({ adapter: "http" }) : undefined;
   return {
     "raw fetch": async () => {
       const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -38,7 +42,8 @@ function contenders(baseUrl, fetch) {
     },
     "openapi-fetch (bare)": async () => (await bare.POST(PATH, { body })).data,
     ky: () => kyClient.post(url, { json: body }).json(),
-    axios: async () => (await axiosClient.post(url, body)).data,
+    "axios (fetch adapter)": async () => (await axiosFetch.post(url, body)).data,
+    ...(axiosHttp && { "axios (http adapter)": async () => (await axiosHttp.post(url, body)).data }),
     "@linkcard/core": () => linkcard.sendLinkPreview(params),
   };
 }
@@ -62,10 +67,10 @@ async function measure(title, calls, { rounds, perRound }) {
   const result = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)]));
   const base = result["openapi-fetch (bare)"];
   console.log(`\n${title} (${rounds} rounds × ${perRound} calls, median)`);
-  console.log("library                  µs/call   vs openapi-fetch   vs raw fetch");
+  console.log("library                    µs/call   vs openapi-fetch   vs raw fetch");
   for (const [name, us] of Object.entries(result))
     console.log(
-      `${name.padEnd(24)} ${us.toFixed(1).padStart(7)}   ${(us / base).toFixed(2).padStart(8)}x   ${(us / result["raw fetch"]).toFixed(2).padStart(12)}x`,
+      `${name.padEnd(26)} ${us.toFixed(1).padStart(7)}   ${(us / base).toFixed(2).padStart(8)}x   ${(us / result["raw fetch"]).toFixed(2).padStart(12)}x`,
     );
   return result["@linkcard/core"] / base;
 }
@@ -91,7 +96,8 @@ const loopback = await measure(
 );
 server.close();
 
-const BUDGET = 1.15;
+// The budget (issue 6): no slower than before the hardening, 1.27x in memory (measured 2026-11-29, this script).
+const BUDGET = 1.27;
 console.log(`\nbudget: @linkcard/core ≤ ${BUDGET}x bare openapi-fetch per call`);
 console.log(`  in memory: ${inMemory.toFixed(2)}x ${inMemory <= BUDGET ? "within" : "OVER"}`);
 console.log(`  loopback:  ${loopback.toFixed(2)}x ${loopback <= BUDGET ? "within" : "OVER"}`);

@@ -1,7 +1,8 @@
 // Compiles the facts the client needs from the bundled spec into src/generated/contract.ts, at build
 // time, so the client restates nothing by hand and ships no JSON Schema compiler:
 //  - REQUIRED and FIELDS: every constraint of SendLinkPreviewRequest, as a small table (src/validate.ts reads it)
-//  - MESSAGE_FIELDS: the fields every Message has (to tell a real success from an error body on a 2xx)
+//  - MESSAGE: the shape of a Message (types of its required fields, all the way down; src/shape.ts reads it),
+//    to tell a real success from an error body or garbage on a 2xx
 //  - PRODUCTION_URL: the first server.
 // It refuses a keyword it does not implement, so a new constraint in the spec cannot be silently skipped.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,43 +10,66 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const spec = JSON.parse(readFileSync(require.resolve("@linkcard/types/openapi.json"), "utf8"));
-const { SendLinkPreviewRequest: request, Message: message } = spec.components.schemas;
+const schemas = spec.components.schemas;
+const { SendLinkPreviewRequest: request } = schemas;
 
-const ANNOTATIONS = new Set(["description", "examples", "default", "title", "x-pattern-message"]);
+const ANNOTATIONS = new Set(["description", "examples", "default", "title", "x-pattern-message", "x-evidence"]);
 const SUPPORTED = new Set(["type", "minLength", "maxLength", "pattern", ...ANNOTATIONS]);
-const TYPES = new Set(["string", "boolean", "null", "integer", "number"]);
+// JSON types as the letters src/shape.ts's typeOf gives (an integer is a number too)
+const LETTERS = { string: "s", boolean: "b", null: "n", integer: "i", number: "xi", object: "o", array: "a" };
 
 const fail = (where, what) => {
-  throw new Error(`compile-contract: SendLinkPreviewRequest${where}: ${what}; teach scripts/compile-contract.mjs`);
+  throw new Error(`compile-contract: ${where}: ${what}; teach scripts/compile-contract.mjs`);
 };
+const letters = (where, types) =>
+  [types]
+    .flat()
+    .map((t) => LETTERS[t] ?? fail(where, `type ${t}`))
+    .join("");
+
 for (const key of Object.keys(request))
-  if (!["type", "required", "properties", "additionalProperties", ...ANNOTATIONS].includes(key)) fail("", `keyword ${key}`);
-if (request.type !== "object" || request.additionalProperties !== false) fail("", "must be a closed object");
+  if (!["type", "required", "properties", "additionalProperties", ...ANNOTATIONS].includes(key))
+    fail("SendLinkPreviewRequest", `keyword ${key}`);
+if (request.type !== "object" || request.additionalProperties !== false) fail("SendLinkPreviewRequest", "must be a closed object");
 
 // field -> [types, minLength, maxLength, pattern, message for a pattern mismatch], as JS source
 const fields = Object.entries(request.properties).map(([name, schema]) => {
-  for (const key of Object.keys(schema)) if (!SUPPORTED.has(key)) fail(`.${name}`, `keyword ${key}`);
-  const types = [schema.type].flat();
-  for (const t of types) if (!TYPES.has(t)) fail(`.${name}`, `type ${t}`);
+  const where = `SendLinkPreviewRequest.${name}`;
+  for (const key of Object.keys(schema)) if (!SUPPORTED.has(key)) fail(where, `keyword ${key}`);
   // JSON Schema patterns are ECMA-262 with the u flag, as Prism's validator (ajv) runs them
   const pattern = schema.pattern ? `/${new RegExp(schema.pattern, "u").source}/u` : "null";
   const mismatch = schema["x-pattern-message"] ?? `must match ${schema.pattern}`;
-  return `  ${JSON.stringify(name)}: [${JSON.stringify(types)}, ${schema.minLength ?? 0}, ${schema.maxLength ?? "Infinity"}, ${pattern}, ${JSON.stringify(schema.pattern ? mismatch : "")}],`;
+  return `  ${JSON.stringify(name)}: [${JSON.stringify(letters(where, schema.type))}, ${schema.minLength ?? 0}, ${schema.maxLength ?? "Infinity"}, ${pattern}, ${JSON.stringify(schema.pattern ? mismatch : "")}],`;
 });
 
+const resolve = (schema) => (schema.$ref ? resolve(schemas[schema.$ref.split("/").pop()]) : schema);
+
+/** A schema's shape: its types, and for an object its required fields' shapes (src/shape.ts). */
+function shape(where, schema) {
+  schema = resolve(schema);
+  const branches = schema.oneOf ?? schema.anyOf;
+  // a union: any of its branches' types (their insides are not checked)
+  if (branches) return [...new Set(branches.map((b) => letters(where, resolve(b).type)).join(""))].join("");
+  const types = letters(where, schema.type);
+  if (!schema.required?.length) return types;
+  const fields = Object.fromEntries(schema.required.map((name) => [name, shape(`${where}.${name}`, schema.properties[name])]));
+  return [types, fields];
+}
+
 const source = `// Generated from @linkcard/types/openapi.json by scripts/compile-contract.mjs. Do not edit.
+import type { Shape } from "../shape.js";
 
 /** The production server, the spec's first \`servers\` entry. */
 export const PRODUCTION_URL = ${JSON.stringify(spec.servers[0].url)};
 
-/** The fields every \`Message\` has (its \`required\` list). */
-export const MESSAGE_FIELDS: readonly string[] = ${JSON.stringify(message.required)};
+/** What every \`Message\` is: the types of its required fields, all the way down. */
+export const MESSAGE: Shape = ${JSON.stringify(shape("Message", schemas.Message))};
 
 /** SendLinkPreviewRequest's required fields. */
 export const REQUIRED: readonly string[] = ${JSON.stringify(request.required)};
 
-/** A field's constraints: JSON types, min and max length in code points, pattern, what to say on a mismatch. */
-export type Rule = [types: string[], minLength: number, maxLength: number, pattern: RegExp | null, mismatch: string];
+/** A field's constraints: JSON types (src/shape.ts's letters), min and max length in code points, pattern, what to say on a mismatch. */
+export type Rule = [types: string, minLength: number, maxLength: number, pattern: RegExp | null, mismatch: string];
 
 /** SendLinkPreviewRequest's fields and their constraints; it allows no others. */
 export const FIELDS: Record<string, Rule> = {

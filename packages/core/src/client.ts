@@ -1,5 +1,6 @@
-import type { Message, SendLinkPreviewRequest, paths } from "@linkcard/types";
+import type { ErrorBody, Message, SendLinkPreviewRequest, paths } from "@linkcard/types";
 import createFetchClient, { type Client } from "openapi-fetch";
+import { whatHappened } from "./connection.js";
 import {
   APIConnectionError,
   type APIError,
@@ -9,21 +10,31 @@ import {
   ValidationError,
   errorClassFor,
 } from "./errors.js";
-import { MESSAGE_FIELDS, PRODUCTION_URL } from "./generated/contract.js";
-import { validateSendLinkPreviewRequest } from "./validate.js";
+import { MESSAGE, PRODUCTION_URL } from "./generated/contract.js";
 import { makeLog } from "./log.js";
-import { type ClientOptions, type RequestOptions, checkOptions } from "./options.js";
+import {
+  CLIENT_OPTIONS,
+  type ClientOptions,
+  REQUEST_OPTIONS,
+  type RequestOptions,
+  checkOptions,
+  headerRecord,
+  parseBaseUrl,
+} from "./options.js";
+import { redactJson, redactor, scrub } from "./redact.js";
 import { retryDelay } from "./retry.js";
+import { matches, typeOf } from "./shape.js";
 import { attemptSignal, sleep } from "./signals.js";
+import { fieldIssue, validateSendLinkPreviewParams } from "./validate.js";
 
 /** What `sendLinkPreview` takes: the request body without the credentials, which the client adds. */
 export type SendLinkPreviewParams = Omit<SendLinkPreviewRequest, "instance_id" | "access_token">;
 
-/** A sent message with the raw response and the request id. */
+/** A sent message with the response and the request id. */
 export interface MessageWithResponse {
   /** The sent message. */
   data: Message;
-  /** The HTTP response (its body already read). */
+  /** The HTTP response (its body already read; if a header echoed the access token, a copy with it redacted). */
   response: Response;
   /** The request id (`X-Request-Id`), when the API sent one. */
   requestId: string | undefined;
@@ -37,7 +48,7 @@ export interface LinkcardClient {
     /** Like `sendLinkPreview`, but also gives the response and the request id. */
     withResponse(params: SendLinkPreviewParams, options?: RequestOptions): Promise<MessageWithResponse>;
   };
-  /** The typed openapi-fetch client underneath, with `baseUrl`, `fetch` and `headers` set. You pass the credentials. */
+  /** The typed openapi-fetch client underneath, with `baseUrl`, `fetch` and `headers` set and redirects not followed. You pass the credentials. */
   api: Client<paths>;
 }
 
@@ -56,44 +67,71 @@ const parseJson = (text: unknown): any => {
   } catch {}
 };
 
+// a page, a Web Worker (importScripts) or a React Native app: code that ships to every user
+const inBrowser = () => {
+  const g = globalThis as { document?: unknown; importScripts?: unknown; navigator?: { product?: string } };
+  return typeof g.document === "object" || typeof g.importScripts === "function" || g.navigator?.product === "ReactNative";
+};
+
 /** Creates a client. Credentials come from the options or from `WAWP_INSTANCE_ID` / `WAWP_ACCESS_TOKEN`. */
 export function createClient(options: ClientOptions = {}): LinkcardClient {
-  const {
-    instanceId = env("WAWP_INSTANCE_ID"),
-    accessToken = env("WAWP_ACCESS_TOKEN"),
-    baseUrl = env("WAWP_BASE_URL") ?? PRODUCTION_URL,
-  } = options;
-  checkOptions("createClient options", { ...options, instanceId, accessToken, baseUrl }, ["instanceId", "accessToken"]);
-  if (typeof window !== "undefined" && typeof document !== "undefined" && !options.dangerouslyAllowBrowser)
+  const o = typeOf(options) === "o" ? options : {};
+  const { instanceId = env("WAWP_INSTANCE_ID"), accessToken = env("WAWP_ACCESS_TOKEN"), baseUrl = env("WAWP_BASE_URL") ?? PRODUCTION_URL } = o;
+  // the credentials' rules are the spec's (instance_id, access_token); the message says where they come from
+  const credentialIssues = (
+    [
+      ["instanceId", "instance_id", instanceId, "WAWP_INSTANCE_ID"],
+      ["accessToken", "access_token", accessToken, "WAWP_ACCESS_TOKEN"],
+    ] as const
+  ).flatMap(([path, field, value, variable]) => {
+    const message = fieldIssue(field, value);
+    return message ? [{ path, message: `${message}: pass it, or set ${variable}` }] : [];
+  });
+  checkOptions("createClient options", options === o ? { ...o, baseUrl } : options, CLIENT_OPTIONS, credentialIssues);
+  if (inBrowser() && !o.dangerouslyAllowBrowser)
     throw new LinkcardError(
-      "An accessToken in a browser ships to every visitor. Call your server, behind @linkcard/core/server's " +
-        "proxy handler, instead; or pass dangerouslyAllowBrowser: true if you accept the risk.",
+      "An accessToken in a browser ships to every visitor. Call your own server instead, which holds the token " +
+        "(@linkcard/core/server's createProxyHandler does this); or pass dangerouslyAllowBrowser: true if you accept the risk.",
     );
-  const log = makeLog(options.logger ?? console, options.logLevel ?? "warn");
-  const api = createFetchClient<paths>({ baseUrl, fetch: options.fetch, headers: options.headers });
+
+  const redact = redactor(accessToken);
+  const log = makeLog(o.logger ?? console, o.logLevel ?? "warn", redact);
+  const base = (parseBaseUrl(baseUrl) as URL).href.replace(/\/$/, "");
+  // redirect: "manual": a 307/308 would re-send the body, token included, wherever Location points
+  const api = createFetchClient<paths>({ baseUrl: base, fetch: o.fetch, headers: o.headers && (headerRecord(o.headers) as {}), redirect: "manual" });
   // looked up per call, so a fetch installed after createClient (a polyfill, a test double) is used
-  const baseFetch: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const debug = options.logLevel === "debug";
+  const baseFetch: typeof fetch = o.fetch ?? ((input, init) => fetch(input, init));
+  const debug = o.logLevel === "debug";
   const credentials = { instance_id: instanceId as string, access_token: accessToken as string };
-  // the API may echo the request, token included, in an error: as it is, and JSON-escaped as in JSON text
-  const secrets = [...new Set([accessToken as string, JSON.stringify(accessToken).slice(1, -1)])];
-  const redact = (text: string) => secrets.reduce((t, secret) => t.split(secret).join("***"), text);
+
+  /** The headers, or a copy with every echo of the token redacted. */
+  const cleanHeaders = (headers: Headers) => {
+    const copy = new Headers();
+    let changed = false;
+    headers.forEach((value, name) => {
+      const clean = redact(value);
+      changed ||= clean !== value;
+      copy.append(name, clean);
+    });
+    return changed ? copy : headers;
+  };
 
   async function withResponse(params: SendLinkPreviewParams, call: RequestOptions = NO_OPTIONS): Promise<MessageWithResponse> {
-    if (call !== NO_OPTIONS) checkOptions("request options", call);
-    // Object.assign, not `{ ...params, instance_id }`: V8 makes that a slow object, 2.5 µs a call
-    const body: SendLinkPreviewRequest = Object.assign({}, params, credentials);
-    const issues = validateSendLinkPreviewRequest(body);
+    if (call !== NO_OPTIONS) checkOptions("request options", call, REQUEST_OPTIONS);
+    const issues = validateSendLinkPreviewParams(params);
     if (issues.length) throw new ValidationError("sendLinkPreview params", issues);
+    // own fields only, as validated; Object.assign, not a spread: V8 makes that a slow object, 2.5 µs a call
+    const body: SendLinkPreviewRequest = Object.assign({}, params, credentials);
+    const headers = call.headers && (headerRecord(call.headers) as Record<string, string>);
     const {
       signal,
-      timeout = options.timeout ?? 30_000,
-      maxRetries = options.maxRetries ?? 2,
-      delivery = options.delivery ?? "at-most-once",
+      timeout = o.timeout ?? 30_000,
+      maxRetries = o.maxRetries ?? 2,
+      delivery = o.delivery ?? "at-most-once",
     } = call;
 
     for (let attempt = 0; ; attempt++) {
-      const outcome = await attemptOnce(body, call.headers, attempt, timeout, signal);
+      const outcome = await attemptOnce(body, headers, attempt, timeout, signal);
       if (!(outcome instanceof LinkcardError)) return outcome;
       const delay = attempt < maxRetries ? retryDelay(outcome, delivery, attempt) : undefined;
       if (delay === undefined) throw outcome;
@@ -122,28 +160,40 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
         fetch: (request: Request) => baseFetch(request, { signal: deadline.signal }),
       });
     } catch (cause) {
-      if (deadline.timedOut()) return new APITimeoutError(`No response within ${timeout} ms; the message may have been sent`, { cause });
-      if (signal?.aborted) return new APIUserAbortError("Request aborted", { cause });
-      return new APIConnectionError(`Connection to ${baseUrl} failed: ${redact(String((cause as Error)?.message))}`, { cause });
+      if (deadline.timedOut()) return new APITimeoutError(`No response within ${timeout} ms; the message may have been sent`);
+      if (signal?.aborted) return new APIUserAbortError("Request aborted", { cause: signal.reason });
+      return new APIConnectionError(redact(`Connection to ${base} failed: ${whatHappened(cause)}`), { cause: scrub(cause, redact) });
     } finally {
       deadline.done();
     }
     const { data, error, response } = result;
-    const requestId = response.headers.get(REQUEST_ID) ?? undefined;
+    const headersSeen = cleanHeaders(response.headers);
+    const requestId = headersSeen.get(REQUEST_ID) ?? undefined;
     if (debug) log("debug", `POST ${PATH}: ${response.status}`, { attempt, requestId });
-    const message = response.ok ? parseJson(data) : undefined;
-    // a 2xx can carry an error object instead of a message: that is no success
-    if (MESSAGE_FIELDS.every((field) => field in Object(message))) return { data: message, response, requestId };
-    return apiError(response, response.ok ? data : error, requestId);
+    const text = (response.ok ? data : error) as unknown;
+    let message = response.ok ? parseJson(text) : undefined;
+    // the common case, no echo of the token, costs a few indexOf over the text
+    if (typeof text === "string" && redact(text) !== text) message = redactJson(message, redact);
+    // a 2xx can carry an error object, or garbage, instead of a message: that is no success
+    if (response.ok && matches(message, MESSAGE)) {
+      const { status, statusText } = response;
+      const seen = headersSeen === response.headers ? response : new Response(null, { status, statusText, headers: headersSeen });
+      return { data: message, response: seen, requestId };
+    }
+    return apiError(response, headersSeen, text, requestId);
   }
 
-  /** The error for a response that is not a message; its body redacted (openapi-fetch parsed a JSON one already). */
-  function apiError(response: Response, raw: unknown, requestId: string | undefined): APIError {
-    const text = redact(typeof raw === "string" ? raw : (JSON.stringify(raw) ?? ""));
-    const parsed = parseJson(text);
-    const body = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : undefined;
-    const detail = body?.message ?? body?.error ?? (text.slice(0, 200) || "(empty body)");
-    const { ok, status, headers } = response;
+  /** The error for a response that is not a message, its body redacted (openapi-fetch parsed a JSON error body already). */
+  function apiError(response: Response, headers: Headers, raw: unknown, requestId: string | undefined): APIError {
+    const parsed = typeof raw === "string" ? parseJson(raw) : raw;
+    const body = typeOf(parsed) === "o" ? (redactJson(parsed, redact) as ErrorBody) : undefined;
+    const { ok, status, type } = response;
+    const location = headers.get("location");
+    const said = [body?.message, body?.error].find((s) => typeof s === "string");
+    const detail =
+      (status > 299 && status < 400) || type === "opaqueredirect"
+        ? `redirect${location ? ` to ${location}` : ""} not followed: nothing was sent there`
+        : (said ?? redact(typeof raw === "string" ? raw : (JSON.stringify(raw) ?? ""))).slice(0, 300) || "(empty body)";
     return new (errorClassFor(status))(status, body, headers, requestId, `${ok ? "but not a message: " : ""}${detail}`);
   }
 

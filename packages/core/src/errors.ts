@@ -5,13 +5,13 @@ import { parseRetryAfter } from "./retry-after.js";
 /** Every error the SDK throws. */
 export class LinkcardError extends Error {}
 
-/** The API answered with an error status (or with a 2xx that is not a message). */
+/** The API answered with an error status, a redirect (never followed), or a 2xx that is not a message. */
 export class APIError extends LinkcardError {
   /** The HTTP status. */
   readonly status: number;
   /** The parsed error body; undefined when it was empty or not JSON. */
   readonly body: ErrorBody | undefined;
-  /** The response headers. */
+  /** The response headers (`Location` for a redirect); any echo of the access token redacted. */
   readonly headers: Headers;
   /** The request id (`X-Request-Id`), when the API sent one: quote it to support. */
   readonly requestId: string | undefined;

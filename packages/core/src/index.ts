@@ -16,6 +16,7 @@ export {
   UnprocessableEntityError,
   ValidationError,
 } from "./errors.js";
+export { validateSendLinkPreviewParams } from "./validate.js";
 export type { Issue } from "./validate.js";
 export type { Logger, LogLevel } from "./log.js";
 export type { ClientOptions, RequestOptions } from "./options.js";

@@ -1,7 +1,8 @@
 import { ValidationError } from "./errors.js";
-import type { Issue } from "./validate.js";
 import { LOG_LEVELS, type Logger, type LogLevel } from "./log.js";
 import type { Delivery } from "./retry.js";
+import { typeOf } from "./shape.js";
+import type { Issue } from "./validate.js";
 
 /** Options of `createClient`. */
 export interface ClientOptions {
@@ -9,7 +10,7 @@ export interface ClientOptions {
   instanceId?: string;
   /** Your API access token, a secret. Default: `process.env.WAWP_ACCESS_TOKEN`. */
   accessToken?: string;
-  /** The API's origin. Default: `process.env.WAWP_BASE_URL`, else `https://api.wawp.net`. */
+  /** The API's origin, optionally with a path prefix. Default: `process.env.WAWP_BASE_URL`, else `https://api.wawp.net`. */
   baseUrl?: string;
   /** Time limit of each attempt, in ms (default 30000); `Infinity` for none. */
   timeout?: number;
@@ -17,11 +18,11 @@ export interface ClientOptions {
   maxRetries?: number;
   /** `at-most-once` (default) retries only what certainly was not sent; `at-least-once` also retries timeouts, lost connections and 5xx, and may deliver twice. */
   delivery?: Delivery;
-  /** The fetch to use (default: the global `fetch`). It gets `(request, { signal })` and must honour the signal, as fetch does. */
+  /** The fetch to use (default: the global `fetch`). It gets `(request, { signal, redirect })` and must honour both, as fetch does. */
   fetch?: typeof fetch;
-  /** Headers to send with every request. */
-  headers?: Record<string, string>;
-  /** Where log lines go (default: `console`). */
+  /** Headers to send with every request: an object, an array of pairs or a `Headers`. */
+  headers?: HeadersInit;
+  /** Where log lines go (default: `console`); a level it lacks is skipped, and a logger that throws is ignored. */
   logger?: Logger;
   /** How much to log: `off`, `error`, `warn` (default), `info` (retries) or `debug` (every attempt). */
   logLevel?: LogLevel;
@@ -31,7 +32,7 @@ export interface ClientOptions {
 
 /** Options of one call; each overrides the client's. */
 export interface RequestOptions {
-  /** Aborts the call (and any wait before a retry); it then throws APIUserAbortError. */
+  /** Aborts the call (and any wait before a retry); it then throws APIUserAbortError, whose `cause` is the signal's reason. */
   signal?: AbortSignal;
   /** Time limit of each attempt, in ms; `Infinity` for none. */
   timeout?: number;
@@ -39,34 +40,85 @@ export interface RequestOptions {
   maxRetries?: number;
   /** `at-most-once` or `at-least-once`, for this call. */
   delivery?: Delivery;
-  /** Headers for this call, over the client's. */
-  headers?: Record<string, string>;
+  /** Headers for this call, over the client's: an object, an array of pairs or a `Headers`. */
+  headers?: HeadersInit;
 }
 
-const credential = (variable: string) =>
-  [(v: unknown) => typeof v === "string" && v !== "", `must be a non-empty string: pass it, or set ${variable}`] as const;
+type Rule = (value: any) => string | false | undefined;
 
-// each option's rule; setTimeout fires at once past 2**31 - 1 ms
-const RULES: Record<string, readonly [check: (value: any) => unknown, message: string]> = {
-  instanceId: credential("WAWP_INSTANCE_ID"),
-  accessToken: credential("WAWP_ACCESS_TOKEN"),
-  baseUrl: [(v) => /^https?:\/\/[^\s/?#]/.test(v), "must be an http(s) URL"],
-  timeout: [(v) => v > 0 && (v < 2 ** 31 || v === Infinity), "must be a number of ms from 1 to 2147483647, or Infinity"],
-  maxRetries: [(v) => Number.isInteger(v) && v >= 0 && v <= 10, "must be an integer from 0 to 10"],
-  delivery: [(v) => v === "at-most-once" || v === "at-least-once", 'must be "at-most-once" or "at-least-once"'],
-  headers: [(v) => typeof v === "object" && v, "must be an object"],
-  signal: [(v) => v instanceof AbortSignal, "must be an AbortSignal"],
-  logLevel: [(v) => LOG_LEVELS.includes(v), `must be one of ${LOG_LEVELS.join(", ")}`],
-  logger: [(v) => typeof v?.warn === "function", "must have error, warn, info and debug methods"],
-  fetch: [(v) => typeof v === "function", "must be a function"],
+/** The base URL, parsed, or a message saying what is wrong with it. Never quotes it: it may hold a password. */
+export function parseBaseUrl(value: unknown): URL | string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value as string);
+  } catch {}
+  return !url || !/^https?:$/.test(url.protocol) || typeof value !== "string"
+    ? "must be an http(s) URL"
+    : url.username || url.password
+      ? "must not carry credentials (user:password@); pass accessToken"
+      : url.search || url.hash || /\s/.test(value)
+        ? "must have no query, fragment or spaces"
+        : url;
+}
+
+/** Headers in any HeadersInit form as one object of lowercase names (as openapi-fetch merges them), or a message saying what is wrong. */
+export function headerRecord(init: unknown): Record<string, string> | string {
+  // Headers would trim a trailing CR or LF silently, and names one in the middle only as "invalid"
+  if (/[\r\n\0]/.test(Object.values(Object(init)).flat().join(""))) return "must not contain CR, LF or NUL";
+  let headers: Headers;
+  try {
+    headers = new Headers(init as HeadersInit);
+  } catch {
+    return "must be an object, an array of [name, value] pairs or a Headers, with valid names and values";
+  }
+  return headers.has("content-type") ? "must not set content-type: the body is always JSON" : Object.fromEntries(headers);
+}
+
+// what is wrong with an option's value, or nothing; setTimeout fires at once past 2**31 - 1 ms
+const RULES: Record<string, Rule> = {
+  baseUrl: (v) => ((v = parseBaseUrl(v)), typeof v === "string" && v),
+  timeout: (v) =>
+    !(typeof v === "number" && v > 0 && (v < 2 ** 31 || v === Infinity)) && "must be a number of ms from 1 to 2147483647, or Infinity",
+  maxRetries: (v) => !(Number.isInteger(v) && v >= 0 && v <= 10) && "must be an integer from 0 to 10",
+  delivery: (v) => v !== "at-most-once" && v !== "at-least-once" && 'must be "at-most-once" or "at-least-once"',
+  headers: (v) => ((v = headerRecord(v)), typeof v === "string" && v),
+  signal: (v) => !(typeof v?.aborted === "boolean" && typeof v.addEventListener === "function") && "must be an AbortSignal",
+  logLevel: (v) => !LOG_LEVELS.includes(v) && `must be one of ${LOG_LEVELS.join(", ")}`,
+  logger: (v) =>
+    (typeOf(v) !== "o" || LOG_LEVELS.some((l) => v[l] !== undefined && typeof v[l] !== "function")) &&
+    "must be an object whose error, warn, info and debug methods (each optional) are functions",
+  fetch: (v) => typeof v !== "function" && "must be a function",
+  dangerouslyAllowBrowser: (v) => typeof v !== "boolean" && "must be a boolean",
 };
 
-/** Checks options against their rules; throws a ValidationError naming every bad one. */
-export function checkOptions(what: string, options: object, required: string[] = []): void {
-  const issues: Issue[] = [];
-  for (const [path, value] of Object.entries(options)) {
-    const rule = RULES[path];
-    if (rule && (value !== undefined || required.includes(path)) && !rule[0](value)) issues.push({ path, message: rule[1] });
+/** The options of `createClient` (the credentials are checked against the spec, in client.ts) and of a call. */
+export const CLIENT_OPTIONS = ["instanceId", "accessToken", ...Object.keys(RULES).filter((name) => name !== "signal")];
+export const REQUEST_OPTIONS = ["signal", "timeout", "maxRetries", "delivery", "headers"];
+
+/** Levenshtein distance, ignoring case: how far a misspelt option is from a known one. */
+function distance(a: string, b: string): number {
+  a = a.toLowerCase();
+  b = b.toLowerCase();
+  let row = [...Array(b.length + 1).keys()];
+  for (let i = 0; i < a.length; i++) {
+    const next = [i + 1];
+    for (let j = 0; j < b.length; j++)
+      next.push(Math.min((row[j + 1] as number) + 1, (next[j] as number) + 1, (row[j] as number) + (a[i] === b[j] ? 0 : 1)));
+    row = next;
   }
+  return row[b.length] as number;
+}
+
+/** Checks options: an object, known names only (suggesting the closest), each value by its rule; throws a ValidationError naming every bad one. */
+export function checkOptions(what: string, options: unknown, known: readonly string[], extra: Issue[] = []): void {
+  if (typeOf(options) !== "o") throw new ValidationError(what, [{ path: "", message: "must be an object" }]);
+  const issues: Issue[] = [];
+  for (const [path, value] of Object.entries(options as object)) {
+    const message = !known.includes(path)
+      ? `is not an option; did you mean \`${known.reduce((a, b) => (distance(path, b) < distance(path, a) ? b : a))}\`?`
+      : value !== undefined && RULES[path]?.(value);
+    if (message) issues.push({ path, message });
+  }
+  issues.push(...extra);
   if (issues.length) throw new ValidationError(what, issues);
 }

@@ -1,17 +1,8 @@
+import { neverSent } from "./connection.js";
 import { APIConnectionError, APIError, APITimeoutError, type LinkcardError } from "./errors.js";
 
 /** `at-most-once` retries only when the message certainly was not sent; `at-least-once` may deliver twice. */
 export type Delivery = "at-most-once" | "at-least-once";
-
-// failures to connect, so the request never left (Node/undici, Bun and Deno spellings)
-const NOT_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|FailedToOpenSocket/;
-
-/** Whether the request certainly did not reach the server (refused, or no such host). */
-export function neverSent(error: unknown): boolean {
-  for (let e = error as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e)
-    if (NOT_SENT.test(`${e.code} ${e.name} ${e.message}`)) return true;
-  return false;
-}
 
 /**
  * How long to wait before retry number `retry` (0-based), or undefined not to retry: only where the API

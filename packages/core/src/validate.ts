@@ -1,4 +1,5 @@
 import { FIELDS, REQUIRED } from "./generated/contract.js";
+import { typeOf } from "./shape.js";
 
 /** One violation: the field and what is wrong with it. */
 export interface Issue {
@@ -8,34 +9,45 @@ export interface Issue {
   message: string;
 }
 
-const isType = (value: unknown, type: string) =>
-  type === "null" ? value === null : type === "integer" ? Number.isInteger(value) : typeof value === type;
+const TYPE_NAMES: Record<string, string> = { s: "a string", b: "a boolean", n: "null", i: "an integer", x: "a number", o: "an object", a: "an array" };
+// own keys that would reach the prototype when copied into the request body (JSON.parse makes "__proto__" an own key)
+const FORBIDDEN = ["__proto__", "constructor", "prototype"];
+const CREDENTIALS = ["instance_id", "access_token"] as const;
 
-/** Checks a request body against SendLinkPreviewRequest (the table compiled from the spec); returns every violation. */
-export function validateSendLinkPreviewRequest(body: unknown): Issue[] {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return [{ path: "", message: "must be an object" }];
+/** What is wrong with one field of the request (its spec-compiled rule), or "" when nothing is. */
+export function fieldIssue(name: string, value: unknown): string {
+  if (value === undefined) return REQUIRED.includes(name) ? "is required" : "";
+  const [types, min, max, pattern, mismatch] = FIELDS[name] as NonNullable<(typeof FIELDS)[string]>;
+  if (!types.includes(typeOf(value))) return `must be ${[...types].map((t) => TYPE_NAMES[t]).join(" or ")}`;
+  if (typeof value !== "string") return "";
+  // JSON Schema counts code points, not UTF-16 units; count them only when the units leave it open
+  const length = value.length > max || value.length < 2 * min ? [...value].length : value.length;
+  if (length < min) return min === 1 ? "must not be empty" : `must be at least ${min} characters`;
+  if (length > max) return `must be at most ${max} characters`;
+  return pattern && !pattern.test(value) ? mismatch : "";
+}
+
+/**
+ * Checks `sendLinkPreview`'s params (the request body without the credentials) against the spec; returns
+ * every violation, by field. It is the check `sendLinkPreview` runs before sending: use it to show errors
+ * in a form as the user types. Only the object's own enumerable fields count, as only they are sent.
+ */
+export function validateSendLinkPreviewParams(params: unknown): Issue[] {
+  if (typeOf(params) !== "o") return [{ path: "", message: "must be an object" }];
+  const record = params as Record<string, unknown>;
   const issues: Issue[] = [];
-  const bad = (path: string, message: string) => issues.push({ path, message });
-  const record = body as Record<string, unknown>;
-  for (const name of REQUIRED) if (record[name] === undefined) bad(name, "is required");
-  for (const name in record) {
-    const value = record[name];
-    if (value === undefined) continue; // absent, as JSON would send it
-    const rule = Object.hasOwn(FIELDS, name) ? FIELDS[name] : undefined;
-    if (!rule) {
-      bad(name, "is not a known field");
-      continue;
-    }
-    const [types, min, max, pattern, mismatch] = rule;
-    if (!types.some((type) => isType(value, type))) {
-      bad(name, `must be ${types.map((t) => (t === "null" ? t : `a ${t}`)).join(" or ")}`);
-    } else if (typeof value === "string") {
-      // JSON Schema counts code points, not UTF-16 units; count them only when the units leave it open
-      const length = value.length > max || value.length < 2 * min ? [...value].length : value.length;
-      if (length < min) bad(name, min === 1 ? "must not be empty" : `must be at least ${min} characters`);
-      if (length > max) bad(name, `must be at most ${max} characters`);
-      if (pattern && !pattern.test(value)) bad(name, mismatch);
-    }
+  for (const name of REQUIRED)
+    if (!(CREDENTIALS as readonly string[]).includes(name) && (!Object.hasOwn(record, name) || record[name] === undefined))
+      issues.push({ path: name, message: "is required" });
+  for (const name of Object.keys(record)) {
+    const message = FORBIDDEN.includes(name)
+      ? "is not allowed: it would set the body's prototype"
+      : (CREDENTIALS as readonly string[]).includes(name)
+        ? "is a credential: createClient adds it (instanceId, accessToken)"
+        : !Object.hasOwn(FIELDS, name)
+          ? "is not a known field"
+          : fieldIssue(name, record[name]);
+    if (message) issues.push({ path: name, message });
   }
   return issues;
 }

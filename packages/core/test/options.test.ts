@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { afterEach, describe, expect, inject, test, vi } from "vitest";
 import { ValidationError, createClient } from "../src/index.js";
 import { client, countingFetch, message, params } from "./helpers/fixtures.js";
@@ -22,9 +23,13 @@ describe("credentials", () => {
     vi.stubEnv("WAWP_INSTANCE_ID", "");
     vi.stubEnv("WAWP_ACCESS_TOKEN", "");
     expect(() => createClient()).toThrow(
-      "Invalid createClient options: instanceId must be a non-empty string: pass it, or set WAWP_INSTANCE_ID; " +
-        "accessToken must be a non-empty string: pass it, or set WAWP_ACCESS_TOKEN",
+      "Invalid createClient options: instanceId is required: pass it, or set WAWP_INSTANCE_ID; " +
+        "accessToken is required: pass it, or set WAWP_ACCESS_TOKEN",
     );
+    expect(issuesOf(() => createClient({ instanceId: "", accessToken: 42 as never }))).toEqual([
+      { path: "instanceId", message: "must not be empty: pass it, or set WAWP_INSTANCE_ID" },
+      { path: "accessToken", message: "must be a string: pass it, or set WAWP_ACCESS_TOKEN" },
+    ]);
   });
 
   test("come from WAWP_INSTANCE_ID, WAWP_ACCESS_TOKEN and WAWP_BASE_URL", async () => {
@@ -41,6 +46,8 @@ describe("credentials", () => {
     vi.stubEnv("WAWP_BASE_URL", "not a url");
     expect(() => client({ baseUrl })).not.toThrow();
     expect(issuesOf(() => client())).toEqual([{ path: "baseUrl", message: "must be an http(s) URL" }]);
+    vi.stubEnv("WAWP_BASE_URL", "https://user:hunter2@api.wawp.net");
+    expect(issuesOf(() => client())).toEqual([{ path: "baseUrl", message: "must not carry credentials (user:password@); pass accessToken" }]);
   });
 
   test("the default base URL is the spec's production server", async () => {
@@ -67,7 +74,7 @@ describe("bad options are refused, every one named", () => {
           maxRetries: -1,
           delivery: "exactly-once" as never,
           logLevel: "verbose" as never,
-          logger: {} as never,
+          logger: { warn: "loud" } as never,
           fetch: "fetch" as never,
           headers: "x" as never,
           baseUrl: "ftp://api.wawp.net",
@@ -77,6 +84,38 @@ describe("bad options are refused, every one named", () => {
         .sort(),
     ).toEqual(["baseUrl", "delivery", "fetch", "headers", "logLevel", "logger", "maxRetries", "timeout"]);
   });
+
+  test("by type, not truthiness", () => {
+    const paths = (options: object) => issuesOf(() => client(options)).map((i) => i.path);
+    expect(paths({ timeout: "5" })).toEqual(["timeout"]);
+    expect(paths({ timeout: true })).toEqual(["timeout"]);
+    expect(paths({ maxRetries: "2" })).toEqual(["maxRetries"]);
+    expect(paths({ maxRetries: true })).toEqual(["maxRetries"]);
+    expect(paths({ dangerouslyAllowBrowser: "yes" })).toEqual(["dangerouslyAllowBrowser"]);
+    expect(paths({ logger: "console" })).toEqual(["logger"]);
+    expect(paths({ baseUrl: new URL("https://api.wawp.net") })).toEqual(["baseUrl"]);
+  });
+
+  test("null or a non-object is a ValidationError, never a TypeError", async () => {
+    for (const options of [null, "fast", 5, []])
+      expect(issuesOf(() => createClient(options as never))).toEqual([{ path: "", message: "must be an object" }]);
+    for (const options of [null, "fast", []]) {
+      const error = await client().sendLinkPreview(params, options as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).message).toBe("Invalid request options: request options must be an object");
+    }
+  });
+
+  test("an unknown option is refused with the closest known name", async () => {
+    expect(issuesOf(() => client({ maxRetry: 3, timout: 5, logleve: "debug" } as never))).toEqual([
+      { path: "maxRetry", message: "is not an option; did you mean `maxRetries`?" },
+      { path: "timout", message: "is not an option; did you mean `timeout`?" },
+      { path: "logleve", message: "is not an option; did you mean `logLevel`?" },
+    ]);
+    const error = await client().sendLinkPreview(params, { singal: AbortSignal.timeout(1) } as never).catch((e: unknown) => e);
+    expect((error as ValidationError).issues).toEqual([{ path: "singal", message: "is not an option; did you mean `signal`?" }]);
+  });
+
 
   test("request options, before anything is sent", async () => {
     const counter = countingFetch();
@@ -96,7 +135,76 @@ describe("bad options are refused, every one named", () => {
   });
 });
 
+describe("baseUrl", () => {
+  const sentTo = async (baseUrl: string) => {
+    const seen: string[] = [];
+    await client({ baseUrl, fetch: (async (req: Request) => (seen.push(req.url), Response.json(message))) as typeof fetch }).sendLinkPreview(params);
+    return seen[0];
+  };
+
+  test("a path prefix is kept, with or without a trailing slash", async () => {
+    expect(await sentTo("https://gw.example.org/wawp")).toBe("https://gw.example.org/wawp/v2/send/link-preview");
+    expect(await sentTo("https://gw.example.org/wawp/")).toBe("https://gw.example.org/wawp/v2/send/link-preview");
+    expect(await sentTo("https://api.wawp.net/")).toBe("https://api.wawp.net/v2/send/link-preview");
+  });
+
+  test("credentials, a query, a fragment, spaces or another scheme are refused, and the password is never quoted", () => {
+    const cases: Array<[string, string]> = [
+      ["https://user:hunter2@api.wawp.net", "must not carry credentials (user:password@); pass accessToken"],
+      ["https://hunter2@api.wawp.net", "must not carry credentials (user:password@); pass accessToken"],
+      ["https://api.wawp.net?token=hunter2", "must have no query, fragment or spaces"],
+      ["https://api.wawp.net/#hunter2", "must have no query, fragment or spaces"],
+      ["https://api.wawp.net/a b", "must have no query, fragment or spaces"],
+      ["ftp://api.wawp.net", "must be an http(s) URL"],
+      ["api.wawp.net", "must be an http(s) URL"],
+    ];
+    for (const [baseUrl, message] of cases) {
+      let error: unknown;
+      try {
+        client({ baseUrl });
+      } catch (e) {
+        error = e;
+      }
+      expect((error as ValidationError).issues).toEqual([{ path: "baseUrl", message }]);
+      expect(inspect(error, { showHidden: true, depth: Infinity })).not.toContain("hunter2");
+    }
+  });
+});
+
 describe("headers", () => {
+  const sentHeaders = async (clientHeaders?: HeadersInit, callHeaders?: HeadersInit) => {
+    const seen: Headers[] = [];
+    const c = client({ headers: clientHeaders, fetch: (async (req: Request) => (seen.push(req.headers), Response.json(message))) as typeof fetch });
+    await c.sendLinkPreview(params, callHeaders ? { headers: callHeaders } : undefined);
+    return seen[0] as Headers;
+  };
+
+  test("every HeadersInit form: an object, an array of pairs, a Headers", async () => {
+    for (const form of [{ "x-app": "a" }, [["x-app", "a"]], new Headers({ "x-app": "a" })] as HeadersInit[]) {
+      expect((await sentHeaders(form)).get("x-app")).toBe("a");
+      expect((await sentHeaders(undefined, form)).get("x-app")).toBe("a");
+    }
+    // an array is not an object of headers named 0, 1 ...
+    expect((await sentHeaders([["x-app", "a"]])).has("0")).toBe(false);
+  });
+
+  test("CR, LF or NUL in a value, a bad name, content-type, or a shape that is not headers are refused", async () => {
+    const bad: Array<[unknown, string]> = [
+      [{ "x-a": "1\r\nx-injected: 1" }, "must not contain CR, LF or NUL"],
+      [{ "x-a": "1\r\n" }, "must not contain CR, LF or NUL"],
+      [[["x-a", "1\n"]], "must not contain CR, LF or NUL"],
+      [{ "bad name": "1" }, "must be an object, an array of [name, value] pairs or a Headers, with valid names and values"],
+      [[["x-a"]], "must be an object, an array of [name, value] pairs or a Headers, with valid names and values"],
+      [{ "Content-Type": "text/plain" }, "must not set content-type: the body is always JSON"],
+      ["x-a: 1", "must be an object, an array of [name, value] pairs or a Headers, with valid names and values"],
+    ];
+    for (const [headers, message] of bad) {
+      expect(issuesOf(() => client({ headers: headers as HeadersInit }))).toEqual([{ path: "headers", message }]);
+      const error = await client().sendLinkPreview(params, { headers: headers as HeadersInit }).catch((e: unknown) => e);
+      expect((error as ValidationError).issues).toEqual([{ path: "headers", message }]);
+    }
+  });
+
   test("client headers and call headers are both sent, the call's winning", async () => {
     const seen: Headers[] = [];
     const c = client({

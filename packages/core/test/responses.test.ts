@@ -1,4 +1,5 @@
 // Odd answers the API has been seen to give, from a real local server: each is an APIError, never a fake success.
+import spec from "@linkcard/types/openapi.json" with { type: "json" };
 import { afterEach, expect, test } from "vitest";
 import { APIError, InternalServerError, NotFoundError } from "../src/index.js";
 import { client, message, params } from "./helpers/fixtures.js";
@@ -73,4 +74,54 @@ test("the request id comes from X-Request-Id on errors too", async () => {
   const error = await failWith(json(500, {}, { "x-request-id": "req_42" }));
   expect(error.requestId).toBe("req_42");
   expect(error.message).toBe("500 {} (request req_42)");
+});
+
+test("a 2xx whose required fields are null is not a success", async () => {
+  const nulls = Object.fromEntries(Object.keys(message).map((key) => [key, null]));
+  const error = await failWith(json(200, nulls));
+  expect(error).toBeInstanceOf(APIError);
+  expect(error.status).toBe(200);
+});
+
+test("a 2xx where a nested required field has the wrong type is not a success", async () => {
+  for (const broken of [
+    { ...message, id: { ...message.id, _serialized: 42 } },
+    { ...message, id: "true_201234567890@c.us_3EB0" },
+    { ...message, ack: "1" },
+    { ...message, timestamp: 1.5 },
+    { ...message, _data: { ...message._data, id: null } },
+    [message],
+  ]) {
+    const error = await failWith(json(201, broken));
+    expect(error).toBeInstanceOf(APIError);
+    expect(error.message).toMatch(/^201 but not a message/);
+  }
+});
+
+test("a message with extra fields, or optional ones absent, is a success", async () => {
+  const server = await startServer(json(201, { ...message, somethingNew: { nested: true }, title: undefined }));
+  servers.push(server);
+  expect(await client({ baseUrl: server.url }).sendLinkPreview(params)).toMatchObject({ id: message.id, somethingNew: { nested: true } });
+});
+
+test("every required Message field, given a value of a type the spec does not allow, makes it no success", async () => {
+  const schemas = spec.components.schemas as Record<string, any>;
+  const resolve = (schema: any): any => (schema.$ref ? resolve(schemas[schema.$ref.split("/").pop()]) : schema);
+  const typesOf = (schema: any): string[] =>
+    (resolve(schema).anyOf ?? resolve(schema).oneOf ?? [schema]).flatMap((s: any) => [resolve(s).type].flat());
+  const samples: Record<string, unknown> = { null: null, number: 1.5, string: "s", boolean: true, array: [], object: {} };
+  const server = await startServer((req, res) => json(201, JSON.parse(String(req.headers["x-body"])))(req, res, 0));
+  servers.push(server);
+  const c = client({ baseUrl: server.url, maxRetries: 0 });
+  let checked = 0;
+  for (const field of schemas.Message.required as string[]) {
+    const allowed = typesOf(schemas.Message.properties[field]);
+    for (const [type, value] of Object.entries(samples)) {
+      if (allowed.includes(type) || (type === "number" && allowed.includes("integer") && Number.isInteger(value))) continue;
+      const body = JSON.stringify({ ...message, [field]: value });
+      await expect(c.sendLinkPreview(params, { headers: { "x-body": body } }), `${field}: ${type}`).rejects.toBeInstanceOf(APIError);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(50);
 });

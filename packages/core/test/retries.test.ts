@@ -119,6 +119,8 @@ describe("500, 502, 504, timeouts and dropped connections may have sent the mess
     const error = await client({ baseUrl: server.url }).sendLinkPreview(params).catch((e) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).not.toBeInstanceOf(APITimeoutError);
+    // what happened is in the message, not only two causes down
+    expect(error.message).toBe(`Connection to ${server.url} failed: UND_ERR_SOCKET: other side closed`);
     expect(server.seen).toHaveLength(1);
   });
 });
@@ -151,9 +153,15 @@ describe("a refused connection never sent anything, so it is retried", () => {
       .sendLinkPreview(params)
       .catch((e) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect(error.message).toContain(`Connection to http://127.0.0.1:${port} failed`);
+    expect(error.message).toContain(`Connection to http://127.0.0.1:${port} failed: ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:${port}`);
     expect(counter.calls).toBe(2);
   });
+});
+
+test("an unknown host says so in the message", async () => {
+  const error = await client({ baseUrl: "http://linkcard-test.invalid", maxRetries: 0 }).sendLinkPreview(params).catch((e) => e);
+  expect(error).toBeInstanceOf(APIConnectionError);
+  expect(error.message).toMatch(/^Connection to http:\/\/linkcard-test\.invalid failed: (ENOTFOUND|EAI_AGAIN): getaddrinfo/);
 });
 
 describe("abort", () => {

@@ -9,7 +9,8 @@ import {
   ValidationError,
 } from "../src/index.js";
 import { parseRetryAfter } from "../src/retry-after.js";
-import { neverSent, retryDelay } from "../src/retry.js";
+import { neverSent } from "../src/connection.js";
+import { retryDelay } from "../src/retry.js";
 
 const apiError = (status: number, headers: Record<string, string> = {}) =>
   new (status === 429 ? RateLimitError : status >= 500 ? InternalServerError : APIError)(status, {}, new Headers(headers), undefined, "x");

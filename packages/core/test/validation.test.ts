@@ -3,8 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, inject, test } from "vitest";
 import { ValidationError } from "../src/index.js";
-import { validateSendLinkPreviewRequest } from "../src/validate.js";
-import { INSTANCE, TOKEN, client, countingFetch } from "./helpers/fixtures.js";
+import { validateSendLinkPreviewParams } from "../src/index.js";
+import { INSTANCE, TOKEN, client, countingFetch, message } from "./helpers/fixtures.js";
 
 const baseUrl = inject("mockUrl");
 const credentials = { instance_id: INSTANCE, access_token: TOKEN };
@@ -99,9 +99,9 @@ describe("generated invalid params", () => {
 describe("the client and the mock agree on arbitrary strings (differential)", () => {
   const verdicts = (field: string, arbitrary: fc.Arbitrary<string>) =>
     fc.asyncProperty(arbitrary, async (value) => {
-      const body = { ...credentials, chatId: "201234567890", url: "https://wawp.net", [field]: value };
-      const client = validateSendLinkPreviewRequest(body).length === 0;
-      expect(client, `${field} = ${JSON.stringify(value)}`).toBe(await mockAccepts(body));
+      const params = { chatId: "201234567890", url: "https://wawp.net", [field]: value };
+      const client = validateSendLinkPreviewParams(params).length === 0;
+      expect(client, `${field} = ${JSON.stringify(value)}`).toBe(await mockAccepts({ ...credentials, ...params }));
     });
   const anyString = fc.string({ unit: "binary", maxLength: 40 });
 
@@ -124,18 +124,16 @@ describe("the client and the mock agree on arbitrary strings (differential)", ()
 
 describe("the validator names every violation at once", () => {
   test("all of them, by field", () => {
-    const issues = validateSendLinkPreviewRequest({
-      instance_id: "",
-      chatId: "alice",
+    const issues = validateSendLinkPreviewParams({
+      access_token: "mine",
       url: "ftp://x",
       text: 4,
       linkPreviewHighQuality: "yes",
       extra: 1,
     });
     expect(issues).toEqual([
-      { path: "access_token", message: "is required" },
-      { path: "instance_id", message: "must not be empty" },
-      { path: "chatId", message: expect.stringContaining("must be a phone number with country code") },
+      { path: "chatId", message: "is required" },
+      { path: "access_token", message: "is a credential: createClient adds it (instanceId, accessToken)" },
       { path: "url", message: "must be an http(s) URL with a host and no spaces" },
       { path: "text", message: "must be a string" },
       { path: "linkPreviewHighQuality", message: "must be a boolean" },
@@ -143,17 +141,53 @@ describe("the validator names every violation at once", () => {
     ]);
   });
 
-  test("a body that is not an object", () => {
-    expect(validateSendLinkPreviewRequest(null)).toEqual([{ path: "", message: "must be an object" }]);
-    expect(validateSendLinkPreviewRequest([])).toEqual([{ path: "", message: "must be an object" }]);
-  });
-
-  test("inherited names are not fields", () => {
-    const issues = validateSendLinkPreviewRequest({ ...credentials, chatId: "201234567890", url: "https://x.y", constructor: 1 });
-    expect(issues).toEqual([{ path: "constructor", message: "is not a known field" }]);
+  test("params that are not an object", () => {
+    for (const params of [null, [], "x", 1, undefined])
+      expect(validateSendLinkPreviewParams(params)).toEqual([{ path: "", message: "must be an object" }]);
   });
 
   test("undefined optional fields are absent, as JSON would send them", () => {
-    expect(validateSendLinkPreviewRequest({ ...credentials, chatId: "201234567890", url: "https://x.y", text: undefined })).toEqual([]);
+    expect(validateSendLinkPreviewParams({ chatId: "201234567890", url: "https://x.y", text: undefined })).toEqual([]);
+  });
+});
+
+describe("only own fields count: nothing reaches the body through the prototype", () => {
+  test("a JSON.parse'd __proto__ is refused by name, and nothing is sent", async () => {
+    const counter = countingFetch();
+    const params = JSON.parse('{"__proto__": {"chatId": "201234567890", "url": "https://wawp.net"}}');
+    const error = await client({ baseUrl, fetch: counter.fetch }).sendLinkPreview(params).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([
+      { path: "chatId", message: "is required" },
+      { path: "url", message: "is required" },
+      { path: "__proto__", message: "is not allowed: it would set the body's prototype" },
+    ]);
+    expect(counter.calls).toBe(0);
+  });
+
+  test("constructor and prototype are refused by name too", () => {
+    const params = { chatId: "201234567890", url: "https://x.y", constructor: 1, prototype: {} };
+    expect(validateSendLinkPreviewParams(params).map((i) => i.path)).toEqual(["constructor", "prototype"]);
+  });
+
+  test("inherited fields are not fields: required ones are missing, and none is sent", async () => {
+    const inherited = Object.create({ chatId: "201234567890", url: "https://wawp.net" });
+    expect(validateSendLinkPreviewParams(inherited)).toEqual([
+      { path: "chatId", message: "is required" },
+      { path: "url", message: "is required" },
+    ]);
+    const bodies: unknown[] = [];
+    const sending = client({ fetch: (async (req: Request) => (bodies.push(await req.json()), Response.json({}))) as typeof fetch });
+    await expect(sending.sendLinkPreview(inherited)).rejects.toBeInstanceOf(ValidationError);
+    expect(bodies).toEqual([]);
+  });
+
+  test("non-enumerable own fields are not sent either", async () => {
+    const params = { chatId: "201234567890", url: "https://wawp.net" };
+    Object.defineProperty(params, "text", { value: "hidden", enumerable: false });
+    const bodies: Record<string, unknown>[] = [];
+    const sending = client({ fetch: (async (req: Request) => (bodies.push(await req.json()), Response.json(message))) as typeof fetch });
+    await sending.sendLinkPreview(params);
+    expect(bodies[0]).not.toHaveProperty("text");
   });
 });
