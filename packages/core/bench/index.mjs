@@ -13,7 +13,7 @@ if (typeof gc !== "function") throw new Error("run with node --expose-gc (pnpm b
 
 const spec = (await import("@linkcard/types/openapi.json", { with: { type: "json" } })).default;
 const PATH = "/v2/send/link-preview";
-const message = JSON.stringify(spec.paths[PATH].post.responses["200"].content["application/json"].examples.linkPreview.value);
+const message = JSON.stringify(spec.components.examples.LinkPreviewMessage.value);
 const params = {
   chatId: "201234567890",
   url: "https://wawp.net",

@@ -3,6 +3,7 @@
 //  - REQUIRED and FIELDS: every constraint of SendLinkPreviewRequest, as a small table (src/validate.ts reads it)
 //  - MESSAGE: the shape of a Message (types of its required fields, all the way down; src/shape.ts reads it),
 //    to tell a real success from an error body or garbage on a 2xx
+//  - LISTS: where a Message has a list the API may serialize as `{}` (the client hands out `[]` there)
 //  - PRODUCTION_URL: the first server.
 // It refuses a keyword it does not implement, so a new constraint in the spec cannot be silently skipped.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -30,7 +31,8 @@ const letters = (where, types) =>
 for (const key of Object.keys(request))
   if (!["type", "required", "properties", "additionalProperties", ...ANNOTATIONS].includes(key))
     fail("SendLinkPreviewRequest", `keyword ${key}`);
-if (request.type !== "object" || request.additionalProperties !== false) fail("SendLinkPreviewRequest", "must be a closed object");
+if (request.type !== "object" || ![undefined, true, false].includes(request.additionalProperties))
+  fail("SendLinkPreviewRequest", "must be an object, open or closed");
 
 // field -> [types, minLength, maxLength, pattern, message for a pattern mismatch], as JS source
 const fields = Object.entries(request.properties).map(([name, schema]) => {
@@ -56,6 +58,15 @@ function shape(where, schema) {
   return [types, fields];
 }
 
+const isEmptyList = (schema) => schema.$ref === "#/components/schemas/EmptyList";
+/** The fields of an object schema whose value is a list or an EmptyList, by path (`_data.labels`). */
+const lists = (schema, prefix = "") =>
+  Object.entries(resolve(schema).properties ?? {}).flatMap(([name, property]) => {
+    const branches = resolve(property).oneOf ?? [];
+    if (branches.some(isEmptyList)) return [`${prefix}${name}`];
+    return name === "_data" ? lists(property, `${name}.`) : [];
+  });
+
 const source = `// Generated from @linkcard/types/openapi.json by scripts/compile-contract.mjs. Do not edit.
 import type { Shape } from "../shape.js";
 
@@ -65,13 +76,19 @@ export const PRODUCTION_URL = ${JSON.stringify(spec.servers[0].url)};
 /** What every \`Message\` is: the types of its required fields, all the way down. */
 export const MESSAGE: Shape = ${JSON.stringify(shape("Message", schemas.Message))};
 
+/** Where a Message may have \`{}\` for an empty list, by path. */
+export const LISTS: readonly string[] = ${JSON.stringify(lists(schemas.Message))};
+
+/** Whether SendLinkPreviewRequest refuses fields it does not list (\`additionalProperties: false\`). */
+export const CLOSED = ${request.additionalProperties === false};
+
 /** SendLinkPreviewRequest's required fields. */
 export const REQUIRED: readonly string[] = ${JSON.stringify(request.required)};
 
 /** A field's constraints: JSON types (src/shape.ts's letters), min and max length in code points, pattern, what to say on a mismatch. */
 export type Rule = [types: string, minLength: number, maxLength: number, pattern: RegExp | null, mismatch: string];
 
-/** SendLinkPreviewRequest's fields and their constraints; it allows no others. */
+/** SendLinkPreviewRequest's fields and their constraints. */
 export const FIELDS: Record<string, Rule> = {
 ${fields.join("\n")}
 };

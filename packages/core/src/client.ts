@@ -1,4 +1,5 @@
-import type { ErrorBody, Message, SendLinkPreviewRequest, paths } from "@linkcard/types";
+import type { EmptyList, ErrorBody, Message as RawMessageBody, SendLinkPreviewRequest, paths } from "@linkcard/types";
+import { closest } from "./closest.js";
 import createFetchClient, { type Client } from "openapi-fetch";
 import { whatHappened } from "./connection.js";
 import {
@@ -10,7 +11,7 @@ import {
   ValidationError,
   errorClassFor,
 } from "./errors.js";
-import { MESSAGE, PRODUCTION_URL } from "./generated/contract.js";
+import { FIELDS, LISTS, MESSAGE, PRODUCTION_URL } from "./generated/contract.js";
 import { makeLog } from "./log.js";
 import {
   CLIENT_OPTIONS,
@@ -25,7 +26,15 @@ import { redactJson, redactor, scrub } from "./redact.js";
 import { retryDelay } from "./retry.js";
 import { matches, typeOf } from "./shape.js";
 import { attemptSignal, sleep } from "./signals.js";
-import { fieldIssue, validateSendLinkPreviewParams } from "./validate.js";
+import { checkParams, fieldIssue } from "./validate.js";
+
+type Lists<T> = { [K in keyof T]: Exclude<T[K], EmptyList> };
+
+/**
+ * The sent message, as `sendLinkPreview` resolves it: the spec's `Message`, with plain arrays where the
+ * API may serialize an empty list as `{}` (the client turns those into `[]`). `@linkcard/types` has the raw type.
+ */
+export type Message = Lists<Omit<RawMessageBody, "_data">> & { _data: Lists<RawMessageBody["_data"]> };
 
 /** What `sendLinkPreview` takes: the request body without the credentials, which the client adds. */
 export type SendLinkPreviewParams = Omit<SendLinkPreviewRequest, "instance_id" | "access_token">;
@@ -103,6 +112,14 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
   const baseFetch: typeof fetch = o.fetch ?? ((input, init) => fetch(input, init));
   const debug = o.logLevel === "debug";
   const credentials = { instance_id: instanceId as string, access_token: accessToken as string };
+  // a field the spec does not list is sent (the API may know it), with one warning per name: a typo guard
+  const warned = new Set<string>();
+  const unknownField = (name: string) => {
+    if (warned.has(name)) return;
+    warned.add(name);
+    const like = closest(name, Object.keys(FIELDS), true);
+    log("warn", `sendLinkPreview: \`${name}\` is not in the spec; sent as given${like ? ` (did you mean \`${like}\`?)` : ""}`);
+  };
 
   /** The headers, or a copy with every echo of the token redacted. */
   const cleanHeaders = (headers: Headers) => {
@@ -118,7 +135,7 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
 
   async function withResponse(params: SendLinkPreviewParams, call: RequestOptions = NO_OPTIONS): Promise<MessageWithResponse> {
     if (call !== NO_OPTIONS) checkOptions("request options", call, REQUEST_OPTIONS);
-    const issues = validateSendLinkPreviewParams(params);
+    const issues = checkParams(params, unknownField);
     if (issues.length) throw new ValidationError("sendLinkPreview params", issues);
     // own fields only, as validated; Object.assign, not a spread: V8 makes that a slow object, 2.5 µs a call
     const body: SendLinkPreviewRequest = Object.assign({}, params, credentials);
@@ -176,6 +193,12 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
     if (typeof text === "string" && redact(text) !== text) message = redactJson(message, redact);
     // a 2xx can carry an error object, or garbage, instead of a message: that is no success
     if (response.ok && matches(message, MESSAGE)) {
+      // the API serializes an empty list as {}: hand out []
+      for (const path of LISTS) {
+        const [outer, inner] = path.split(".") as [string, string?];
+        const owner = inner ? message[outer] : message;
+        if (typeOf(owner?.[inner ?? outer]) === "o") owner[inner ?? outer] = [];
+      }
       const { status, statusText } = response;
       const seen = headersSeen === response.headers ? response : new Response(null, { status, statusText, headers: headersSeen });
       return { data: message, response: seen, requestId };

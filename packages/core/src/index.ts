@@ -1,6 +1,6 @@
-export type { ErrorBody, Message, MessageAck, MessageId, SendLinkPreviewRequest } from "@linkcard/types";
+export type { ErrorBody, MessageAck, MessageId, SendLinkPreviewRequest } from "@linkcard/types";
 export { createClient } from "./client.js";
-export type { LinkcardClient, MessageWithResponse, SendLinkPreviewParams } from "./client.js";
+export type { LinkcardClient, Message, MessageWithResponse, SendLinkPreviewParams } from "./client.js";
 export {
   APIConnectionError,
   APIError,

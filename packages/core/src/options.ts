@@ -1,3 +1,4 @@
+import { closest } from "./closest.js";
 import { ValidationError } from "./errors.js";
 import { LOG_LEVELS, type Logger, type LogLevel } from "./log.js";
 import type { Delivery } from "./retry.js";
@@ -95,27 +96,13 @@ const RULES: Record<string, Rule> = {
 export const CLIENT_OPTIONS = ["instanceId", "accessToken", ...Object.keys(RULES).filter((name) => name !== "signal")];
 export const REQUEST_OPTIONS = ["signal", "timeout", "maxRetries", "delivery", "headers"];
 
-/** Levenshtein distance, ignoring case: how far a misspelt option is from a known one. */
-function distance(a: string, b: string): number {
-  a = a.toLowerCase();
-  b = b.toLowerCase();
-  let row = [...Array(b.length + 1).keys()];
-  for (let i = 0; i < a.length; i++) {
-    const next = [i + 1];
-    for (let j = 0; j < b.length; j++)
-      next.push(Math.min((row[j + 1] as number) + 1, (next[j] as number) + 1, (row[j] as number) + (a[i] === b[j] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length] as number;
-}
-
 /** Checks options: an object, known names only (suggesting the closest), each value by its rule; throws a ValidationError naming every bad one. */
 export function checkOptions(what: string, options: unknown, known: readonly string[], extra: Issue[] = []): void {
   if (typeOf(options) !== "o") throw new ValidationError(what, [{ path: "", message: "must be an object" }]);
   const issues: Issue[] = [];
   for (const [path, value] of Object.entries(options as object)) {
     const message = !known.includes(path)
-      ? `is not an option; did you mean \`${known.reduce((a, b) => (distance(path, b) < distance(path, a) ? b : a))}\`?`
+      ? `is not an option; did you mean \`${closest(path, known)}\`?`
       : value !== undefined && RULES[path]?.(value);
     if (message) issues.push({ path, message });
   }

@@ -1,4 +1,4 @@
-import { FIELDS, REQUIRED } from "./generated/contract.js";
+import { CLOSED, FIELDS, REQUIRED } from "./generated/contract.js";
 import { typeOf } from "./shape.js";
 
 /** One violation: the field and what is wrong with it. */
@@ -30,9 +30,13 @@ export function fieldIssue(name: string, value: unknown): string {
 /**
  * Checks `sendLinkPreview`'s params (the request body without the credentials) against the spec; returns
  * every violation, by field. It is the check `sendLinkPreview` runs before sending: use it to show errors
- * in a form as the user types. Only the object's own enumerable fields count, as only they are sent.
+ * in a form as the user types. Only the object's own enumerable fields count, as only they are sent. A
+ * field the spec does not list is sent as given (the API may know it), if JSON can carry it.
  */
-export function validateSendLinkPreviewParams(params: unknown): Issue[] {
+export const validateSendLinkPreviewParams = (params: unknown): Issue[] => checkParams(params);
+
+/** validateSendLinkPreviewParams, telling `unknown` each field the spec does not list. */
+export function checkParams(params: unknown, unknown?: (name: string) => void): Issue[] {
   if (typeOf(params) !== "o") return [{ path: "", message: "must be an object" }];
   const record = params as Record<string, unknown>;
   const issues: Issue[] = [];
@@ -40,14 +44,27 @@ export function validateSendLinkPreviewParams(params: unknown): Issue[] {
     if (!(CREDENTIALS as readonly string[]).includes(name) && (!Object.hasOwn(record, name) || record[name] === undefined))
       issues.push({ path: name, message: "is required" });
   for (const name of Object.keys(record)) {
+    const known = Object.hasOwn(FIELDS, name);
     const message = FORBIDDEN.includes(name)
       ? "is not allowed: it would set the body's prototype"
       : (CREDENTIALS as readonly string[]).includes(name)
         ? "is a credential: createClient adds it (instanceId, accessToken)"
-        : !Object.hasOwn(FIELDS, name)
-          ? "is not a known field"
-          : fieldIssue(name, record[name]);
+        : known
+          ? fieldIssue(name, record[name])
+          : CLOSED
+            ? "is not a known field"
+            : !isJson(record[name]) && "must be a value JSON can carry (no BigInt, no cycles)";
     if (message) issues.push({ path: name, message });
+    else if (!known) unknown?.(name);
   }
   return issues;
 }
+
+const isJson = (value: unknown) => {
+  try {
+    JSON.stringify(value);
+    return true;
+  } catch {
+    return false;
+  }
+};

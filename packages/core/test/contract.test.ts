@@ -15,6 +15,20 @@ import { client, countingFetch, errorExample, message, params } from "./helpers/
 const baseUrl = inject("mockUrl");
 
 describe("success", () => {
+  test("the vendor page's example, with {} for empty lists, comes back with arrays", async () => {
+    const sent = await client({ baseUrl }).sendLinkPreview(params, { headers: { Prefer: "example=vendorPage" } });
+    expect(sent.id._serialized).toBe("true_000000000000@c.us_MSG_ID_123456");
+    for (const list of [sent.vCards, sent.mentionedIds, sent.groupMentions, sent.links]) expect(list).toEqual([]);
+    for (const list of [sent._data.mentionedJidList, sent._data.groupMentions, sent._data.labels, sent._data.links])
+      expect(list).toEqual([]);
+  });
+
+  test("201, the status Wawp's reference shows, is a success like 200", async () => {
+    const { data, response } = await client({ baseUrl }).sendLinkPreview.withResponse(params, { headers: { Prefer: "code=201" } });
+    expect(response.status).toBe(201);
+    expect(data).toEqual(message);
+  });
+
   test("resolves to the Message the API returns", async () => {
     const sent = await client({ baseUrl }).sendLinkPreview(params);
     expect(sent).toEqual(message);

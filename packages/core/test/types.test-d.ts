@@ -7,6 +7,7 @@ import {
   type RateLimitError,
   createClient,
 } from "../src/index.js";
+import type { EmptyList, Message as RawMessage } from "@linkcard/types";
 
 const client = createClient({ instanceId: "1", accessToken: "t" });
 const send = client.sendLinkPreview;
@@ -14,6 +15,15 @@ const send = client.sendLinkPreview;
 test("a call with only the required fields compiles and resolves to Message", () => {
   expectTypeOf(send({ chatId: "201234567890", url: "https://wawp.net" })).toEqualTypeOf<Promise<Message>>();
   expectTypeOf(send.withResponse({ chatId: "1", url: "https://x" })).toEqualTypeOf<Promise<MessageWithResponse>>();
+});
+
+test("the resolved Message has plain arrays where the API may send {} (the raw type keeps the union)", () => {
+  expectTypeOf<Message["vCards"]>().toEqualTypeOf<string[]>();
+  expectTypeOf<Message["mentionedIds"]>().toEqualTypeOf<string[]>();
+  expectTypeOf<Message["links"]>().toEqualTypeOf<{ link: string; isSuspicious: boolean }[] | undefined>();
+  expectTypeOf<Message["_data"]["labels"]>().toEqualTypeOf<string[] | undefined>();
+  expectTypeOf<RawMessage["vCards"]>().toEqualTypeOf<string[] | EmptyList>();
+  expectTypeOf<Message["ack"]>().toEqualTypeOf<number>();
 });
 
 test("a call without chatId does not compile", () => {

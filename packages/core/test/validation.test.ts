@@ -11,13 +11,31 @@ const credentials = { instance_id: INSTANCE, access_token: TOKEN };
 
 const digits = (minLength: number, maxLength: number) =>
   fc.string({ unit: fc.constantFrom(..."0123456789"), minLength, maxLength });
+// a number with country code, written with a + and spaces as people write it (the API strips them)
+const spaced = fc
+  .tuple(fc.boolean(), digits(7, 15), fc.array(fc.constantFrom(" ", "  "), { maxLength: 4 }))
+  .map(([plus, d, spaces]) => `${plus ? "+" : ""}${[...d].map((c, i) => (spaces[i] ?? "") + c).join("")}`);
 const chatId = fc.oneof(
   fc.tuple(fc.boolean(), digits(7, 15)).map(([plus, d]) => `${plus ? "+" : ""}${d}`),
+  spaced,
   fc
-    .tuple(digits(1, 20), fc.option(digits(1, 12), { nil: undefined }), fc.constantFrom("c.us", "g.us", "newsletter", "lid"))
+    .tuple(digits(1, 20), fc.option(digits(1, 12), { nil: undefined }), fc.constantFrom("c.us", "g.us", "newsletter", "lid", "broadcast"))
     .map(([user, group, server]) => `${user}${group ? `-${group}` : ""}@${server}`),
+  fc.constant("status@broadcast"),
 );
-const httpUrl = fc.webUrl({ validSchemes: ["http", "https"], withQueryParameters: true, withFragments: true });
+const httpUrl = fc
+  .tuple(fc.webUrl({ validSchemes: ["http", "https"], withQueryParameters: true, withFragments: true }), fc.boolean())
+  .map(([url, shout]) => (shout ? url.replace(/^https?/, (scheme) => scheme.toUpperCase()) : url));
+const validParamsShape = {
+  chatId: 0,
+  url: 0,
+  text: 0,
+  thumbnail: 0,
+  title: 0,
+  description: 0,
+  linkPreviewHighQuality: 0,
+  reply_to: 0,
+};
 const validParams = fc.record(
   {
     chatId,
@@ -63,7 +81,8 @@ const breakages: Array<[field: string, arbitrary: fc.Arbitrary<Record<string, un
   ["url", fc.constant({ url: undefined })],
   ["chatId", fc.stringMatching(/^[a-z][a-z0-9]{0,20}$/).map((chatId) => ({ chatId }))],
   ["chatId", digits(16, 30).map((chatId) => ({ chatId }))],
-  ["chatId", fc.constantFrom("s.whatsapp.net", "broadcast", "C.US").map((s) => ({ chatId: `201234567890@${s}` }))],
+  ["chatId", fc.constantFrom("s.whatsapp.net", "broadcast.com", "C.US").map((s) => ({ chatId: `201234567890@${s}` }))],
+  ["chatId", fc.constantFrom("", " ", "+", "+20 12", 201234567890).map((chatId) => ({ chatId }))],
   ["url", fc.webUrl({ validSchemes: ["ftp", "ws", "file", "mailto"] }).map((url) => ({ url }))],
   ["url", fc.constant({ url: "https://wawp.net/a b" })],
   ["thumbnail", fc.constantFrom("javascript:alert(1)", "//cdn/x.png", "data:image/png;base64,AAAA").map((thumbnail) => ({ thumbnail }))],
@@ -72,7 +91,6 @@ const breakages: Array<[field: string, arbitrary: fc.Arbitrary<Record<string, un
   ["linkPreviewHighQuality", fc.constantFrom("true", 1, null).map((linkPreviewHighQuality) => ({ linkPreviewHighQuality }))],
   ["reply_to", fc.constantFrom(1, false, {}).map((reply_to) => ({ reply_to }))],
   ["title", fc.constantFrom(1, [], null).map((title) => ({ title }))],
-  ["bogus", fc.anything().filter((v) => v !== undefined).map((bogus) => ({ bogus }))],
 ];
 
 const breakage = fc.oneof(...breakages.map(([field, patches]) => patches.map((patch) => ({ field, patch }))));
@@ -106,12 +124,12 @@ describe("the client and the mock agree on arbitrary strings (differential)", ()
   const anyString = fc.string({ unit: "binary", maxLength: 40 });
 
   test("chatId", async () => {
-    const near = fc.stringMatching(/^\+?[0-9]{0,22}(-[0-9]{0,3})?(@[a-z.]{0,12})?$/);
+    const near = fc.stringMatching(/^ ?\+? ?[0-9 ]{0,22}(-[0-9]{0,3})?(@[a-z.]{0,12})?$/);
     await fc.assert(verdicts("chatId", fc.oneof(chatId, near, anyString)), { numRuns: 150 });
   });
 
   test("url and thumbnail", async () => {
-    const near = fc.stringMatching(/^(https?|ftp|HTTP)?:?\/{0,3}[a-z. ]{0,8}([/?#][a-z %]{0,6})?$/);
+    const near = fc.stringMatching(/^([Hh][Tt][Tt][Pp][Ss]?|ftp|hxxp)?:?\/{0,3}[a-z. ]{0,8}([/?#][a-z %]{0,6})?$/);
     for (const field of ["url", "thumbnail"])
       await fc.assert(verdicts(field, fc.oneof(httpUrl, near, anyString)), { numRuns: 100 });
   });
@@ -129,7 +147,7 @@ describe("the validator names every violation at once", () => {
       url: "ftp://x",
       text: 4,
       linkPreviewHighQuality: "yes",
-      extra: 1,
+      extra: 1n,
     });
     expect(issues).toEqual([
       { path: "chatId", message: "is required" },
@@ -137,7 +155,7 @@ describe("the validator names every violation at once", () => {
       { path: "url", message: "must be an http(s) URL with a host and no spaces" },
       { path: "text", message: "must be a string" },
       { path: "linkPreviewHighQuality", message: "must be a boolean" },
-      { path: "extra", message: "is not a known field" },
+      { path: "extra", message: "must be a value JSON can carry (no BigInt, no cycles)" },
     ]);
   });
 
@@ -189,5 +207,54 @@ describe("only own fields count: nothing reaches the body through the prototype"
     const sending = client({ fetch: (async (req: Request) => (bodies.push(await req.json()), Response.json(message))) as typeof fetch });
     await sending.sendLinkPreview(params);
     expect(bodies[0]).not.toHaveProperty("text");
+  });
+});
+
+describe("a field the spec does not list", () => {
+  test("is sent as given, with one warning per name through the logger, naming the closest field", async () => {
+    const warnings: string[] = [];
+    const bodies: Record<string, unknown>[] = [];
+    const c = client({
+      logLevel: "warn",
+      logger: { warn: (line) => warnings.push(line) },
+      fetch: (async (req: Request) => (bodies.push(await req.json()), Response.json(message))) as typeof fetch,
+    });
+    const typo = { chatId: "201234567890", url: "https://wawp.net", linkPreviewHQ: true, mode: { size: "large" } };
+    await c.sendLinkPreview(typo as never);
+    await c.sendLinkPreview(typo as never);
+    expect(bodies[0]).toMatchObject({ linkPreviewHQ: true, mode: { size: "large" } });
+    expect(warnings).toEqual([
+      "[linkcard] sendLinkPreview: `linkPreviewHQ` is not in the spec; sent as given (did you mean `linkPreviewHighQuality`?)",
+      "[linkcard] sendLinkPreview: `mode` is not in the spec; sent as given",
+    ]);
+  });
+
+  test("is not a violation, for the client and for the mock alike", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !["__proto__", "constructor", "prototype"].includes(k) && !(k in credentials)),
+        fc.jsonValue(),
+        async (name, value) => {
+          const params = { chatId: "201234567890", url: "https://wawp.net", [name]: value };
+          const known = Object.hasOwn(validParamsShape, name);
+          expect(validateSendLinkPreviewParams(params).length === 0).toBe(await mockAccepts({ ...credentials, ...params }));
+          if (!known) expect(validateSendLinkPreviewParams(params)).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  test("that JSON cannot carry (a BigInt, a cycle) is a ValidationError, and nothing is sent", async () => {
+    const counter = countingFetch();
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const extra of [10n, cyclic]) {
+      const error = await client({ baseUrl, fetch: counter.fetch })
+        .sendLinkPreview({ chatId: "201234567890", url: "https://wawp.net", extra } as never)
+        .catch((e: unknown) => e);
+      expect((error as ValidationError).issues).toEqual([{ path: "extra", message: "must be a value JSON can carry (no BigInt, no cycles)" }]);
+    }
+    expect(counter.calls).toBe(0);
   });
 });

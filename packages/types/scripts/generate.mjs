@@ -1,4 +1,7 @@
 // spec/openapi.yaml -> openapi.json (the bundled contract) + src/generated/schema.ts (its types).
+// On the way, every `x-evidence` list becomes a visible "Source:" line at the end of its object's
+// description, so the docs, the types' JSDoc and anyone reading the JSON see where a fact comes from,
+// while the YAML states each source once.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
@@ -7,9 +10,28 @@ const specUrl = new URL("../../../spec/openapi.yaml", import.meta.url);
 const pkg = new URL("../", import.meta.url);
 const spec = parse(readFileSync(specUrl, "utf8"));
 
+/** A short name for a source's address: its host and its last path segment (and #fragment). */
+const label = (url) => {
+  const { host, pathname, hash } = new URL(url);
+  const last = pathname.split("/").filter(Boolean).pop();
+  return `${host}${last ? ` › ${last}` : ""}${hash}`;
+};
+
+/** The Markdown for an `x-evidence` list: one `**Source:** kind ([where](url)): note` line per entry. */
+export const sourceLines = (evidence) =>
+  evidence.map(({ source, url, note }) => `**Source:** ${source}${url ? ` ([${label(url)}](${url}))` : ""}${note ? `: ${note}` : ""}`).join("\n\n");
+
+(function render(node) {
+  if (!node || typeof node !== "object") return;
+  if (Array.isArray(node["x-evidence"])) {
+    const line = sourceLines(node["x-evidence"]);
+    node.description = node.description ? `${node.description.trimEnd()}\n\n${line}` : line;
+  }
+  for (const value of Object.values(node)) render(value);
+})(spec);
+
 writeFileSync(new URL("openapi.json", pkg), `${JSON.stringify(spec, null, 2)}\n`);
 
-// v7 makes every field with a `default` required unless told not to (linkPreviewHighQuality)
 const ast = await openapiTS(spec, { defaultNonNullable: false });
 mkdirSync(new URL("src/generated/", pkg), { recursive: true });
 writeFileSync(

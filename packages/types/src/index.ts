@@ -10,9 +10,11 @@ export type SendLinkPreviewRequest = Schemas["SendLinkPreviewRequest"];
 export type Message = Schemas["Message"];
 /** Identifies a message; `_serialized` is what `reply_to` takes. */
 export type MessageId = Schemas["MessageId"];
-/** How far delivery has got: -1 error, 0 pending, 1 server, 2 device, 3 read, 4 played. */
+/** How far delivery has got: an integer; -1 error, 0 pending, 1 server, 2 device, 3 read, 4 played, and others WhatsApp Web may pass through. */
 export type MessageAck = Schemas["MessageAck"];
 /** The raw WhatsApp Web message (`Message._data`). */
 export type RawMessage = Schemas["RawMessage"];
-/** An error body; every field is optional and others may appear. */
-export type ErrorBody = Schemas["Error"];
+/** An error body (the spec's `ErrorResponse`); every field is optional and others may appear. */
+export type ErrorBody = Schemas["ErrorResponse"];
+/** An empty list as the API serializes it, `{}`, where whatsapp-web.js has an array. */
+export type EmptyList = Schemas["EmptyList"];

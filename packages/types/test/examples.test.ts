@@ -4,6 +4,13 @@ import { seg, spec, validatorAt } from "./spec.js";
 
 type Found = { where: string; schemaPointer: string; value: unknown };
 
+/** The object a local `$ref` points at. */
+const at = (ref: string): any =>
+  ref
+    .slice(2)
+    .split("/")
+    .reduce((node: any, key) => node[key.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
+
 /** Every example in the document, with the JSON pointer of the schema it must satisfy. */
 function collectExamples(): Found[] {
   const found: Found[] = [];
@@ -12,7 +19,7 @@ function collectExamples(): Found[] {
       const schemaPointer = `${base}/content/${seg(type)}/schema`;
       if ("example" in m) found.push({ where: `${base} ${type} example`, schemaPointer, value: m.example });
       for (const [name, ex] of Object.entries<any>(m.examples ?? {}))
-        found.push({ where: `${base} ${type} examples.${name}`, schemaPointer, value: ex.value });
+        found.push({ where: `${base} ${type} examples.${name}`, schemaPointer, value: (ex.$ref ? at(ex.$ref) : ex).value });
     }
   };
   for (const [path, item] of Object.entries<any>(spec.paths))
@@ -63,7 +70,7 @@ describe("responses", () => {
   });
   test("the errors the design names are all documented", () => {
     expect(Object.keys(op.responses).sort()).toEqual(
-      ["200", "400", "401", "403", "404", "422", "429", "500", "502", "503"].sort(),
+      ["200", "201", "400", "401", "403", "404", "422", "429", "500", "502", "503"].sort(),
     );
     expect(Object.keys(op.responses["429"].headers)).toContain("Retry-After");
   });
@@ -75,8 +82,9 @@ describe("the vendor page's own example", () => {
     expect(message(vendorPageExample), JSON.stringify(message.errors)).toBe(true);
   });
   test("is in the spec verbatim", () => {
+    expect(spec.components.examples.VendorPageMessage.value).toEqual(vendorPageExample);
     const content = spec.paths["/v2/send/link-preview"].post.responses["200"].content["application/json"];
-    expect(content.examples.vendorPage.value).toEqual(vendorPageExample);
+    expect(content.examples.vendorPage.$ref).toBe("#/components/examples/VendorPageMessage");
   });
 });
 
@@ -92,12 +100,23 @@ describe("the schemas are not vacuous", () => {
   test("a non-empty object where a list belongs is refused", () => {
     expect(message({ ...vendorPageExample, links: { a: 1 } })).toBe(false);
   });
-  test("an ack outside -1..4 is refused", () => {
-    expect(message({ ...vendorPageExample, ack: 5 })).toBe(false);
+  test("ack is any integer (WhatsApp Web passes values beyond -1..4 through), but an integer", () => {
+    for (const ack of [-7, 5, 42]) expect(message({ ...vendorPageExample, ack })).toBe(true);
+    for (const ack of [1.5, "1", null]) expect(message({ ...vendorPageExample, ack })).toBe(false);
+  });
+  test("an empty list is {} and nothing else", () => {
+    expect(message({ ...vendorPageExample, vCards: {} })).toBe(true);
+    expect(message({ ...vendorPageExample, vCards: [] })).toBe(true);
+    expect(message({ ...vendorPageExample, vCards: { 0: "BEGIN:VCARD" } })).toBe(false);
   });
   test.each([
     ["only the required fields", valid],
     ["a + prefixed number", { ...valid, chatId: "+201234567890" }],
+    ["a number written with spaces", { ...valid, chatId: "+20 123 456 7890" }],
+    ["status@broadcast", { ...valid, chatId: "status@broadcast" }],
+    ["a broadcast list", { ...valid, chatId: "1600000000@broadcast" }],
+    ["an upper-case scheme", { ...valid, url: "HTTPS://WAWP.NET", thumbnail: "Http://wawp.net/cat.png" }],
+    ["an unknown field (a field Wawp may add)", { ...valid, linkPreviewMode: "large" }],
     ["a group JID", { ...valid, chatId: "120363025246125486@g.us" }],
     ["an old-style group JID", { ...valid, chatId: "201234567890-1600000000@g.us" }],
     ["a newsletter JID", { ...valid, chatId: "120363025246125486@newsletter" }],
@@ -118,7 +137,10 @@ describe("the schemas are not vacuous", () => {
     ["a chatId with a foreign suffix", { ...valid, chatId: "201234567890@s.whatsapp.net" }],
     ["a chatId with letters", { ...valid, chatId: "20123abc4567" }],
     ["4097 characters of text", { ...valid, text: "x".repeat(4097) }],
-    ["an unknown field", { ...valid, bogus: 1 }],
+    ["an empty chatId", { ...valid, chatId: "" }],
+    ["a word for a chatId", { ...valid, chatId: "alice" }],
+    ["a number-typed chatId", { ...valid, chatId: 201234567890 }],
+    ["too few digits", { ...valid, chatId: "+20 12" }],
     ["a string linkPreviewHighQuality", { ...valid, linkPreviewHighQuality: "true" }],
   ])("refuses %s", (_, body) => {
     expect(request(JSON.parse(JSON.stringify(body)))).toBe(false);

@@ -8,7 +8,7 @@ export const params = { chatId: "201234567890", url: "https://wawp.net" };
 
 const responses = spec.paths["/v2/send/link-preview"].post.responses;
 /** The spec's link-preview success example: a real Message body. */
-export const message = responses["200"].content["application/json"].examples.linkPreview.value;
+export const message = spec.components.examples.LinkPreviewMessage.value;
 
 /** The error example the spec documents for a status. */
 export const errorExample = (status: number) =>
