@@ -59,12 +59,12 @@ function shape(where, schema) {
 }
 
 const isEmptyList = (schema) => schema.$ref === "#/components/schemas/EmptyList";
-/** The fields of an object schema whose value is a list or an EmptyList, by path (`_data.labels`). */
-const lists = (schema, prefix = "") =>
+/** The fields of an object schema whose value is a list or an EmptyList, as [owner, name] (owner "" or `_data`). */
+const lists = (schema, owner = "") =>
   Object.entries(resolve(schema).properties ?? {}).flatMap(([name, property]) => {
     const branches = resolve(property).oneOf ?? [];
-    if (branches.some(isEmptyList)) return [`${prefix}${name}`];
-    return name === "_data" ? lists(property, `${name}.`) : [];
+    if (branches.some(isEmptyList)) return [[owner, name]];
+    return name === "_data" ? lists(property, name) : [];
   });
 
 const source = `// Generated from @linkcard/types/openapi.json by scripts/compile-contract.mjs. Do not edit.
@@ -76,8 +76,8 @@ export const PRODUCTION_URL = ${JSON.stringify(spec.servers[0].url)};
 /** What every \`Message\` is: the types of its required fields, all the way down. */
 export const MESSAGE: Shape = ${JSON.stringify(shape("Message", schemas.Message))};
 
-/** Where a Message may have \`{}\` for an empty list, by path. */
-export const LISTS: readonly string[] = ${JSON.stringify(lists(schemas.Message))};
+/** Where a Message may have \`{}\` for an empty list: [the field holding it ("" for the message itself), its name]. */
+export const LISTS: readonly (readonly [string, string])[] = ${JSON.stringify(lists(schemas.Message))};
 
 /** Whether SendLinkPreviewRequest refuses fields it does not list (\`additionalProperties: false\`). */
 export const CLOSED = ${request.additionalProperties === false};

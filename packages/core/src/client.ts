@@ -123,17 +123,16 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
 
   /** The headers, or a copy with every echo of the token redacted. */
   const cleanHeaders = (headers: Headers) => {
-    const copy = new Headers();
-    let changed = false;
-    headers.forEach((value, name) => {
-      const clean = redact(value);
-      changed ||= clean !== value;
-      copy.append(name, clean);
-    });
-    return changed ? copy : headers;
+    for (const [, value] of headers)
+      if (redact(value) !== value) {
+        const copy = new Headers();
+        headers.forEach((value, name) => copy.append(name, redact(value)));
+        return copy;
+      }
+    return headers;
   };
 
-  async function withResponse(params: SendLinkPreviewParams, call: RequestOptions = NO_OPTIONS): Promise<MessageWithResponse> {
+  async function sent(params: SendLinkPreviewParams, call: RequestOptions = NO_OPTIONS): Promise<MessageWithResponse> {
     if (call !== NO_OPTIONS) checkOptions("request options", call, REQUEST_OPTIONS);
     const issues = checkParams(params, unknownField);
     if (issues.length) throw new ValidationError("sendLinkPreview params", issues);
@@ -184,8 +183,8 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
       deadline.done();
     }
     const { data, error, response } = result;
-    const headersSeen = cleanHeaders(response.headers);
-    const requestId = headersSeen.get(REQUEST_ID) ?? undefined;
+    const rawId = response.headers.get(REQUEST_ID);
+    const requestId = rawId === null ? undefined : redact(rawId);
     if (debug) log("debug", `POST ${PATH}: ${response.status}`, { attempt, requestId });
     const text = (response.ok ? data : error) as unknown;
     let message = response.ok ? parseJson(text) : undefined;
@@ -194,16 +193,13 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
     // a 2xx can carry an error object, or garbage, instead of a message: that is no success
     if (response.ok && matches(message, MESSAGE)) {
       // the API serializes an empty list as {}: hand out []
-      for (const path of LISTS) {
-        const [outer, inner] = path.split(".") as [string, string?];
-        const owner = inner ? message[outer] : message;
-        if (typeOf(owner?.[inner ?? outer]) === "o") owner[inner ?? outer] = [];
+      for (const [owner, name] of LISTS) {
+        const object = owner ? message[owner] : message;
+        if (typeOf(object?.[name]) === "o") object[name] = [];
       }
-      const { status, statusText } = response;
-      const seen = headersSeen === response.headers ? response : new Response(null, { status, statusText, headers: headersSeen });
-      return { data: message, response: seen, requestId };
+      return { data: message, response, requestId };
     }
-    return apiError(response, headersSeen, text, requestId);
+    return apiError(response, cleanHeaders(response.headers), text, requestId);
   }
 
   /** The error for a response that is not a message, its body redacted (openapi-fetch parsed a JSON error body already). */
@@ -220,6 +216,15 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
     return new (errorClassFor(status))(status, body, headers, requestId, `${ok ? "but not a message: " : ""}${detail}`);
   }
 
-  const send = async (params: SendLinkPreviewParams, call?: RequestOptions) => (await withResponse(params, call)).data;
+  const send = async (params: SendLinkPreviewParams, call?: RequestOptions) => (await sent(params, call)).data;
+  // the response's headers are checked for echoes of the token only when someone asks for the response
+  const withResponse = async (params: SendLinkPreviewParams, call?: RequestOptions) => {
+    const result = await sent(params, call);
+    const { response } = result;
+    const headers = cleanHeaders(response.headers);
+    if (headers !== response.headers)
+      result.response = new Response(null, { status: response.status, statusText: response.statusText, headers });
+    return result;
+  };
   return { sendLinkPreview: Object.assign(send, { withResponse }), api };
 }

@@ -3,13 +3,9 @@
  * number, `o` object, `a` array, `u` anything else. Spec-compiled rules list the letters they allow.
  */
 export const typeOf = (value: unknown): string =>
-  value === null
-    ? "n"
-    : Array.isArray(value)
-      ? "a"
-      : Number.isInteger(value)
-        ? "i"
-        : (({ number: "x", string: "s", boolean: "b", object: "o" }) as Record<string, string>)[typeof value] ?? "u";
+  value === null ? "n" : Array.isArray(value) ? "a" : Number.isInteger(value) ? "i" : (LETTERS[typeof value] ?? "u");
+
+const LETTERS: Record<string, string> = { number: "x", string: "s", boolean: "b", object: "o" };
 
 /** What a value must be: its allowed types, and for an object, the shapes of its required fields. */
 export type Shape = string | [types: string, fields: Record<string, Shape>];
