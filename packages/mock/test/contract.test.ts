@@ -1,21 +1,17 @@
 // The mock is the contract made runnable: it serves every documented response, and refuses what the spec refuses.
 import spec from "@linkcard/types/openapi.json" with { type: "json" };
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type MockServer, startMockServer } from "@linkcard/mock";
+import { describe, expect, inject, test } from "vitest";
 
 const path = "/v2/send/link-preview";
 const operation = spec.paths[path].post;
 const responses = operation.responses as Record<string, any>;
 const valid = { instance_id: "123456789", access_token: "123456789", chatId: "201234567890", url: "https://wawp.net" };
 
-let mock: MockServer;
-beforeAll(async () => {
-  mock = await startMockServer();
-});
-afterAll(() => mock?.stop());
+// the run's shared mock (test/global-setup.ts)
+const mockUrl = inject("mockUrl");
 
 const send = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${mock.url}${path}`, {
+  fetch(`${mockUrl}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { startMockServer } from "@linkcard/mock";
@@ -58,6 +61,18 @@ describe("startMockServer", () => {
       "startMockServer: port must be an integer from 0 to 65535; host must be a non-empty string; " +
         "startupTimeout must be a positive number of milliseconds; dynamic must be a boolean",
     );
+  });
+
+  test("a Prism that cannot start fails with its own output, stderr included", async () => {
+    const spec = join(await mkdtemp(join(tmpdir(), "linkcard-mock-")), "empty.yaml");
+    await writeFile(spec, 'openapi: 3.1.0\ninfo: { title: empty, version: "1" }\npaths: {}\n');
+    const failure = startMockServer({ spec });
+    await expect(failure).rejects.toThrow(
+      /^Prism did not start on http:\/\/127\.0\.0\.1:\d+: the process exited; its last output:\n/,
+    );
+    // Prism's log (stdout) and the stack Node prints as the process dies (stderr)
+    await expect(failure).rejects.toThrow(/fatal +No operations found in the current file/);
+    await expect(failure).rejects.toThrow(/^Error: No operations found in the current file\.$/m);
   });
 
   test("onLog receives Prism's request log", async () => {
