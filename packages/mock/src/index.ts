@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { freePort } from "./free-port.js";
 import { DEFAULT_STARTUP_TIMEOUT, type MockServerOptions, optionErrors } from "./options.js";
+import { originOf } from "./origin.js";
 
 export { freePort } from "./free-port.js";
 export type { MockServerOptions } from "./options.js";
@@ -13,9 +14,9 @@ export interface MockServer {
   url: string;
   /** The port it listens on. */
   port: number;
-  /** The Prism process id. */
+  /** The id of the mock's one process (Prism, and the server in front of it). */
   pid: number;
-  /** Stops Prism and waits until the process has exited. Safe to call twice. */
+  /** Stops the mock and waits until its process has exited. Safe to call twice. */
   stop(): Promise<void>;
   /** `await using mock = await startMockServer()` stops it at the end of the scope. */
   [Symbol.asyncDispose](): Promise<void>;
@@ -24,12 +25,10 @@ export interface MockServer {
 const require = createRequire(import.meta.url);
 const prismProcess = fileURLToPath(new URL("./prism-process.js", import.meta.url));
 const PORT_IN_USE = /EADDRINUSE|address already in use/i;
-// Prism prints this once its socket is bound
-const LISTENING = /Prism is listening on/;
 // how much of the process's output a start-up failure quotes: enough for Prism's message and a stack
 const RECENT_LINES = 60;
 
-/** Starts a Prism mock of the bundled spec, waits until it listens, and returns its URL. */
+/** Starts a Prism mock of the bundled spec, waits until it answers, and returns its URL. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const errors = optionErrors(options);
   if (errors.length) throw new TypeError(`startMockServer: ${errors.join("; ")}`);
@@ -47,12 +46,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
 async function launch(options: MockServerOptions, host: string, port: number): Promise<MockServer> {
   const spec = options.spec ?? require.resolve("@linkcard/types/openapi.json");
-  const args = ["mock", spec, "--host", host, "--port", String(port), "--multiprocess=false"];
+  const args = ["--host", host, "--port", String(port), "--spec", spec];
   if (options.dynamic) args.push("--dynamic");
   const child = spawn(process.execPath, [prismProcess, ...args], { stdio: ["pipe", "pipe", "pipe"] });
   // "close", not "exit": it waits for the output to be read too, so a failure can quote a crash's last words
   const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const url = originOf(host, port);
+  // the process prints this once the public port answers and Prism behind it is ready
+  const listeningLine = `Prism is listening on ${url}`;
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= terminate(child, exited));
 
@@ -62,7 +63,7 @@ async function launch(options: MockServerOptions, host: string, port: number): P
   forEachLine(child, (line) => {
     recent.push(line);
     if (recent.length > RECENT_LINES) recent.shift();
-    if (LISTENING.test(line)) listening();
+    if (line.includes(listeningLine)) listening();
     options.onLog?.(line);
   });
 

@@ -15,7 +15,7 @@ export interface MockServerOptions {
   spec?: string;
   /** How long to wait for the mock to answer, in ms (default 120000: room for a start on a busy machine). */
   startupTimeout?: number;
-  /** Receives each line Prism logs (requests, validation violations); default: dropped. */
+  /** Receives each line the mock logs (Prism's requests and violations, the front's refusals); default: dropped. */
   onLog?: (line: string) => void;
 }
 
