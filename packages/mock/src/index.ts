@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { freePort } from "./free-port.js";
-import { type MockServerOptions, optionErrors } from "./options.js";
+import { DEFAULT_STARTUP_TIMEOUT, type MockServerOptions, optionErrors } from "./options.js";
+import { originOf } from "./origin.js";
 
 export { freePort } from "./free-port.js";
 export type { MockServerOptions } from "./options.js";
@@ -13,9 +14,9 @@ export interface MockServer {
   url: string;
   /** The port it listens on. */
   port: number;
-  /** The Prism process id. */
+  /** The id of the mock's one process (Prism, and the server in front of it). */
   pid: number;
-  /** Stops Prism and waits until the process has exited. Safe to call twice. */
+  /** Stops the mock and waits until its process has exited. Safe to call twice. */
   stop(): Promise<void>;
   /** `await using mock = await startMockServer()` stops it at the end of the scope. */
   [Symbol.asyncDispose](): Promise<void>;
@@ -24,10 +25,10 @@ export interface MockServer {
 const require = createRequire(import.meta.url);
 const prismProcess = fileURLToPath(new URL("./prism-process.js", import.meta.url));
 const PORT_IN_USE = /EADDRINUSE|address already in use/i;
-// Prism prints this once its socket is bound
-const LISTENING = /Prism is listening on/;
+// how much of the process's output a start-up failure quotes: enough for Prism's message and a stack
+const RECENT_LINES = 60;
 
-/** Starts a Prism mock of the bundled spec, waits until it listens, and returns its URL. */
+/** Starts a Prism mock of the bundled spec, waits until it answers, and returns its URL. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const errors = optionErrors(options);
   if (errors.length) throw new TypeError(`startMockServer: ${errors.join("; ")}`);
@@ -45,11 +46,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
 async function launch(options: MockServerOptions, host: string, port: number): Promise<MockServer> {
   const spec = options.spec ?? require.resolve("@linkcard/types/openapi.json");
-  const args = ["mock", spec, "--host", host, "--port", String(port), "--multiprocess=false"];
+  const args = ["--host", host, "--port", String(port), "--spec", spec];
   if (options.dynamic) args.push("--dynamic");
   const child = spawn(process.execPath, [prismProcess, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  // "close", not "exit": it waits for the output to be read too, so a failure can quote a crash's last words
+  const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
+  const url = originOf(host, port);
+  // the process prints this once the public port answers and Prism behind it is ready
+  const listeningLine = `Prism is listening on ${url}`;
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= terminate(child, exited));
 
@@ -58,12 +62,12 @@ async function launch(options: MockServerOptions, host: string, port: number): P
   const ready = new Promise<void>((resolve) => (listening = resolve));
   forEachLine(child, (line) => {
     recent.push(line);
-    if (recent.length > 40) recent.shift();
-    if (LISTENING.test(line)) listening();
+    if (recent.length > RECENT_LINES) recent.shift();
+    if (line.includes(listeningLine)) listening();
     options.onLog?.(line);
   });
 
-  const timeout = options.startupTimeout ?? 30_000;
+  const timeout = options.startupTimeout ?? DEFAULT_STARTUP_TIMEOUT;
   let timer: NodeJS.Timeout | undefined;
   const failure = await Promise.race([
     ready.then(() => undefined),
@@ -73,11 +77,13 @@ async function launch(options: MockServerOptions, host: string, port: number): P
   clearTimeout(timer);
   if (failure) {
     await stop();
-    throw new Error(`Prism did not start on ${url}: ${failure}\n${recent.join("\n")}`.trim());
+    const output = recent.length ? `; its last output:\n${recent.join("\n")}` : " (it printed nothing)";
+    throw new Error(`Prism did not start on ${url}: ${failure}${output}`);
   }
   return { url, port, pid: child.pid as number, stop, [Symbol.asyncDispose]: stop };
 }
 
+/** Calls `onLine` with each line of the child's stdout and stderr, the last one even without a newline. */
 function forEachLine(child: ChildProcess, onLine: (line: string) => void) {
   for (const stream of [child.stdout, child.stderr]) {
     let partial = "";
@@ -86,6 +92,7 @@ function forEachLine(child: ChildProcess, onLine: (line: string) => void) {
       partial = lines.pop() ?? "";
       lines.forEach(onLine);
     });
+    stream?.on("end", () => partial && onLine(partial));
   }
 }
 

@@ -1,3 +1,8 @@
+// Prism needs 2–3 s on an idle 2-core machine and several times that on a busy one (30 s was once too little);
+// the wait ends as soon as it answers, so a long limit costs nothing when all is well.
+/** How long {@link startMockServer} waits for the mock to answer by default, in ms. */
+export const DEFAULT_STARTUP_TIMEOUT = 120_000;
+
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
   /** Port to listen on; 0 or absent picks a free one. */
@@ -8,9 +13,9 @@ export interface MockServerOptions {
   dynamic?: boolean;
   /** Path to the OpenAPI document to serve (default: the bundled `@linkcard/types/openapi.json`). */
   spec?: string;
-  /** How long to wait for Prism to answer, in ms (default 30000). */
+  /** How long to wait for the mock to answer, in ms (default 120000: room for a start on a busy machine). */
   startupTimeout?: number;
-  /** Receives each line Prism logs (requests, validation violations); default: dropped. */
+  /** Receives each line the mock logs (Prism's requests and violations, the front's refusals); default: dropped. */
   onLog?: (line: string) => void;
 }
 

@@ -1,21 +1,17 @@
 // The mock is the contract made runnable: it serves every documented response, and refuses what the spec refuses.
 import spec from "@linkcard/types/openapi.json" with { type: "json" };
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type MockServer, startMockServer } from "@linkcard/mock";
+import { describe, expect, inject, test } from "vitest";
 
 const path = "/v2/send/link-preview";
 const operation = spec.paths[path].post;
 const responses = operation.responses as Record<string, any>;
 const valid = { instance_id: "123456789", access_token: "123456789", chatId: "201234567890", url: "https://wawp.net" };
 
-let mock: MockServer;
-beforeAll(async () => {
-  mock = await startMockServer();
-});
-afterAll(() => mock?.stop());
+// the run's shared mock (test/global-setup.ts)
+const mockUrl = inject("mockUrl");
 
 const send = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${mock.url}${path}`, {
+  fetch(`${mockUrl}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
@@ -53,20 +49,25 @@ describe("the mock serves every documented status with its example", () => {
   });
 });
 
-describe("the mock refuses an invalid body with 400", () => {
+describe("the mock refuses an invalid body with 400, naming what is wrong", () => {
   const { chatId: _, ...withoutChatId } = valid;
+  const { message: __, ...example } = exampleOf("400");
+  // the field is named either as where the fault is (request.body.url) or as what is missing ('chatId')
   test.each([
-    ["a missing required field (chatId)", withoutChatId],
-    ["a non-http url", { ...valid, url: "ftp://wawp.net/file" }],
-    ["a non-http thumbnail", { ...valid, thumbnail: "file:///etc/passwd" }],
-    ["an unknown property", { ...valid, bogus: true }],
-    ["text over 4096 characters", { ...valid, text: "x".repeat(4097) }],
-    ["a chatId that is neither a number nor a JID", { ...valid, chatId: "alice" }],
-    ["a non-boolean linkPreviewHighQuality", { ...valid, linkPreviewHighQuality: "yes" }],
-  ])("%s", async (_, body) => {
+    ["a missing required field (chatId)", withoutChatId, "chatId"],
+    ["a non-http url", { ...valid, url: "ftp://wawp.net/file" }, "url"],
+    ["a non-http thumbnail", { ...valid, thumbnail: "file:///etc/passwd" }, "thumbnail"],
+    ["an unknown property", { ...valid, bogus: true }, "bogus"],
+    ["text over 4096 characters", { ...valid, text: "x".repeat(4097) }, "text"],
+    ["a chatId that is neither a number nor a JID", { ...valid, chatId: "alice" }, "chatId"],
+    ["a non-boolean linkPreviewHighQuality", { ...valid, linkPreviewHighQuality: "yes" }, "linkPreviewHighQuality"],
+  ])("%s", async (_, body, field) => {
     const res = await send(body, { Prefer: "code=200" });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual(exampleOf("400"));
+    const { message, ...rest } = await res.json();
+    expect(rest).toEqual(example);
+    expect(message).toMatch(/^Invalid request: /);
+    expect(message).toMatch(new RegExp(`request\\.body\\.${field} |'${field}'`));
   });
 
   test("text of exactly 4096 characters is accepted", async () => {

@@ -11,8 +11,8 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Polls until `check` holds, or fails after `ms`. */
-export async function eventually(check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
+/** Polls until `check` holds, or fails after `ms`: long enough for a busy machine, short of the test timeout. */
+export async function eventually(check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { startMockServer } from "@linkcard/mock";
@@ -10,7 +13,7 @@ describe("startMockServer", () => {
     expect(mock.port).toBeGreaterThan(0);
     expect(isAlive(mock.pid)).toBe(true);
     const res = await fetch(`${mock.url}/nowhere`);
-    expect(res.status).toBe(404); // Prism itself: an unknown route
+    expect(res.status).toBe(404); // Prism itself, behind the front server: an unknown route
     await mock.stop();
     expect(isAlive(mock.pid)).toBe(false);
     await mock.stop(); // twice is fine
@@ -60,11 +63,27 @@ describe("startMockServer", () => {
     );
   });
 
-  test("onLog receives Prism's request log", async () => {
+  test("a Prism that cannot start fails with its own output, stderr included", async () => {
+    const spec = join(await mkdtemp(join(tmpdir(), "linkcard-mock-")), "empty.yaml");
+    await writeFile(spec, 'openapi: 3.1.0\ninfo: { title: empty, version: "1" }\npaths: {}\n');
+    const failure = startMockServer({ spec });
+    await expect(failure).rejects.toThrow(
+      /^Prism did not start on http:\/\/127\.0\.0\.1:\d+: the process exited; its last output:\n/,
+    );
+    // Prism's log (stdout) and the stack Node prints as the process dies (stderr)
+    await expect(failure).rejects.toThrow(/fatal +No operations found in the current file/);
+    await expect(failure).rejects.toThrow(/^Error: No operations found in the current file\.$/m);
+  });
+
+  test("onLog receives Prism's log, naming the public URL, and the front server's refusals", async () => {
     const lines: string[] = [];
     await using mock = await startMockServer({ onLog: (l) => lines.push(l) });
+    expect(lines.some((l) => l.includes(`Prism is listening on ${mock.url}`))).toBe(true);
+    expect(lines.some((l) => l.includes(`POST       ${mock.url}/v2/send/link-preview`))).toBe(true);
     await fetch(`${mock.url}/nowhere`);
     await eventually(() => lines.some((l) => l.includes("NO_PATH_MATCHED_ERROR")));
-    expect(lines.some((l) => l.includes("Prism is listening on"))).toBe(true);
+    const malformed = { method: "POST", headers: { "content-type": "application/json" }, body: "{" };
+    await fetch(`${mock.url}/v2/send/link-preview`, { ...malformed, signal: AbortSignal.timeout(10_000) });
+    await eventually(() => lines.some((l) => l.includes("POST /v2/send/link-preview → 400 Malformed JSON body")));
   });
 });

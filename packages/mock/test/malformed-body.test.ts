@@ -1,0 +1,83 @@
+// What Prism alone never answers: a body that is not JSON (it hangs), or too big to read.
+import { describe, expect, inject, test } from "vitest";
+
+const url = `${inject("mockUrl")}/v2/send/link-preview`;
+const valid = { instance_id: "123456789", access_token: "123456789", chatId: "201234567890", url: "https://wawp.net" };
+
+// A hang fails the test here (the fetch aborts) instead of timing the answer: the machine may be busy.
+const post = (body: BodyInit, contentType: string, init: RequestInit = {}) =>
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": contentType },
+    body,
+    signal: AbortSignal.timeout(10_000),
+    ...init,
+  });
+
+const parseError = (text: string) => {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${text} is valid JSON`);
+};
+
+describe("a malformed JSON body gets 400 at once, in the spec's error shape", () => {
+  test.each([
+    ["a body cut short", '{"chatId":', "application/json"],
+    ["text that is not JSON", "not json", "application/json; charset=utf-8"],
+    ["an empty body", "", "application/json"],
+    ["a +json media type, in capitals", "{", "Application/Vnd.Wawp+JSON"],
+  ])("%s", async (_, body, contentType) => {
+    const res = await post(body, contentType);
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toBe("application/json");
+    expect(await res.json()).toEqual({
+      status: 400,
+      error: "Bad Request",
+      message: `Malformed JSON body: ${parseError(body)}`,
+      code: "bad_request",
+    });
+  });
+
+  test("a body that is not JSON but says so is Prism's to judge", async () => {
+    const res = await post("not json", "text/plain");
+    expect(res.status).not.toBe(400);
+    expect((await res.json()).message).not.toMatch(/Malformed JSON/);
+  });
+});
+
+describe("a body over 1 MiB gets 413, without the mock reading it all", () => {
+  const big = JSON.stringify({ ...valid, text: "x".repeat(2 * 1024 * 1024) });
+  const tooLarge = {
+    status: 413,
+    error: "Payload Too Large",
+    message: "Request body over 1048576 bytes",
+    code: "payload_too_large",
+  };
+
+  test("with a content-length", async () => {
+    const res = await post(big, "application/json");
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual(tooLarge);
+  });
+
+  test("streamed, with no length given", async () => {
+    const bytes = new TextEncoder().encode(big);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 64 * 1024) controller.enqueue(bytes.subarray(at, at + 64 * 1024));
+        controller.close();
+      },
+    });
+    const res = await post(stream, "application/json", { duplex: "half" } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual(tooLarge);
+  });
+
+  test("the mock still answers afterwards", async () => {
+    await post(big, "application/json").then((res) => res.body?.cancel());
+    expect((await post(JSON.stringify(valid), "application/json")).status).toBe(200);
+  });
+});
