@@ -17,10 +17,14 @@ const send = (body: unknown, headers: Record<string, string> = {}) =>
     body: JSON.stringify(body),
   });
 
+const examples = spec.components.examples as Record<string, { value: unknown }>;
+/** An example, inline or a `#/components/examples/...` reference. */
+const valueOf = (example: { value?: unknown; $ref?: string }) => (example.$ref ? examples[example.$ref.split("/").pop()!]!.value : example.value);
+
 /** The first example the spec gives for a status: what Prism serves by default. */
 const exampleOf = (status: string) => {
   const media = responses[status].content["application/json"];
-  return media.example ?? (Object.values(media.examples)[0] as { value: unknown }).value;
+  return media.example ?? valueOf(Object.values(media.examples)[0] as { $ref: string });
 };
 
 describe("the mock serves every documented status with its example", () => {
@@ -35,12 +39,12 @@ describe("the mock serves every documented status with its example", () => {
   test("without Prefer, a valid request gets 200 and the link-preview example", async () => {
     const res = await send(valid);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual(responses["200"].content["application/json"].examples.linkPreview.value);
+    expect(await res.json()).toEqual(examples.LinkPreviewMessage!.value);
   });
 
   test("Prefer: example=vendorPage serves the vendor page's example", async () => {
     const res = await send(valid, { Prefer: "example=vendorPage" });
-    expect(await res.json()).toEqual(responses["200"].content["application/json"].examples.vendorPage.value);
+    expect(await res.json()).toEqual(examples.VendorPageMessage!.value);
   });
 
   test("the full example request from the spec is accepted", async () => {
@@ -57,7 +61,6 @@ describe("the mock refuses an invalid body with 400, naming what is wrong", () =
     ["a missing required field (chatId)", withoutChatId, "chatId"],
     ["a non-http url", { ...valid, url: "ftp://wawp.net/file" }, "url"],
     ["a non-http thumbnail", { ...valid, thumbnail: "file:///etc/passwd" }, "thumbnail"],
-    ["an unknown property", { ...valid, bogus: true }, "bogus"],
     ["text over 4096 characters", { ...valid, text: "x".repeat(4097) }, "text"],
     ["a chatId that is neither a number nor a JID", { ...valid, chatId: "alice" }, "chatId"],
     ["a non-boolean linkPreviewHighQuality", { ...valid, linkPreviewHighQuality: "yes" }, "linkPreviewHighQuality"],
@@ -72,5 +75,23 @@ describe("the mock refuses an invalid body with 400, naming what is wrong", () =
 
   test("text of exactly 4096 characters is accepted", async () => {
     expect((await send({ ...valid, text: "x".repeat(4096) })).status).toBe(200);
+  });
+});
+
+describe("the mock accepts what the API accepts", () => {
+  test.each([
+    ["a field the spec does not list (the API may know it)", { ...valid, linkPreviewMode: "large" }],
+    ["a number written with + and spaces", { ...valid, chatId: "+20 123 456 7890" }],
+    ["status@broadcast", { ...valid, chatId: "status@broadcast" }],
+    ["a broadcast list", { ...valid, chatId: "1600000000@broadcast" }],
+    ["an upper-case URL scheme", { ...valid, url: "HTTPS://WAWP.NET" }],
+  ])("%s", async (_, body) => {
+    expect((await send(body)).status).toBe(200);
+  });
+
+  test("Prefer: code=201 serves the 201 success, the same Message", async () => {
+    const res = await send(valid, { Prefer: "code=201" });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual(examples.LinkPreviewMessage!.value);
   });
 });
