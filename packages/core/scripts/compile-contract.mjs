@@ -34,28 +34,39 @@ for (const key of Object.keys(request))
 if (request.type !== "object" || ![undefined, true, false].includes(request.additionalProperties))
   fail("SendLinkPreviewRequest", "must be an object, open or closed");
 
-// field -> [types, minLength, maxLength, pattern, message for a pattern mismatch], as JS source
+// patterns and their messages, each once (url and thumbnail share theirs): name -> JS source
+const constants = new Map();
+const constant = (source, type = "") => {
+  if (!constants.has(source)) constants.set(source, `C${constants.size}${type}`);
+  return constants.get(source).replace(/:.*/, "");
+};
+
+// field -> [types, minLength, maxLength, pattern, message for a pattern mismatch], as JS source; defaults left out
 const fields = Object.entries(request.properties).map(([name, schema]) => {
   const where = `SendLinkPreviewRequest.${name}`;
   for (const key of Object.keys(schema)) if (!SUPPORTED.has(key)) fail(where, `keyword ${key}`);
   // JSON Schema patterns are ECMA-262 with the u flag, as Prism's validator (ajv) runs them
-  const pattern = schema.pattern ? `/${new RegExp(schema.pattern, "u").source}/u` : "null";
-  const mismatch = schema["x-pattern-message"] ?? `must match ${schema.pattern}`;
-  return `  ${JSON.stringify(name)}: [${JSON.stringify(letters(where, schema.type))}, ${schema.minLength ?? 0}, ${schema.maxLength ?? "Infinity"}, ${pattern}, ${JSON.stringify(schema.pattern ? mismatch : "")}],`;
+  const pattern = schema.pattern && constant(`/${new RegExp(schema.pattern, "u").source}/u`);
+  const mismatch = schema.pattern && constant(JSON.stringify(schema["x-pattern-message"] ?? `must match ${schema.pattern}`));
+  const rule = [JSON.stringify(letters(where, schema.type)), schema.minLength ?? "", schema.maxLength ?? "", pattern ?? "", mismatch ?? ""];
+  while (rule.at(-1) === "") rule.pop();
+  return `  ${JSON.stringify(name)}: [${rule.join(", ")}],`;
 });
 
 const resolve = (schema) => (schema.$ref ? resolve(schemas[schema.$ref.split("/").pop()]) : schema);
 
-/** A schema's shape: its types, and for an object its required fields' shapes (src/shape.ts). */
+/** A schema's shape: its types, and for an object its required fields' shapes (src/shape.ts); a named one once. */
 function shape(where, schema) {
+  const named = schema.$ref?.split("/").pop();
   schema = resolve(schema);
   const branches = schema.oneOf ?? schema.anyOf;
   // a union: any of its branches' types (their insides are not checked)
-  if (branches) return [...new Set(branches.map((b) => letters(where, resolve(b).type)).join(""))].join("");
-  const types = letters(where, schema.type);
+  if (branches) return JSON.stringify([...new Set(branches.map((b) => letters(where, resolve(b).type)).join(""))].join(""));
+  const types = JSON.stringify(letters(where, schema.type));
   if (!schema.required?.length) return types;
-  const fields = Object.fromEntries(schema.required.map((name) => [name, shape(`${where}.${name}`, schema.properties[name])]));
-  return [types, fields];
+  const fields = schema.required.map((name) => `${JSON.stringify(name)}: ${shape(`${where}.${name}`, schema.properties[name])}`);
+  const source = `[${types}, { ${fields.join(", ")} }]`;
+  return named && named !== "Message" ? constant(source, ": Shape") : source;
 }
 
 const isEmptyList = (schema) => schema.$ref === "#/components/schemas/EmptyList";
@@ -67,14 +78,17 @@ const lists = (schema, owner = "") =>
     return name === "_data" ? lists(property, name) : [];
   });
 
+const messageShape = shape("Message", { $ref: "#/components/schemas/Message" });
 const source = `// Generated from @linkcard/types/openapi.json by scripts/compile-contract.mjs. Do not edit.
 import type { Shape } from "../shape.js";
+
+${[...constants].map(([value, name]) => `const ${name} = ${value};`).join("\n")}
 
 /** The production server, the spec's first \`servers\` entry. */
 export const PRODUCTION_URL = ${JSON.stringify(spec.servers[0].url)};
 
 /** What every \`Message\` is: the types of its required fields, all the way down. */
-export const MESSAGE: Shape = ${JSON.stringify(shape("Message", schemas.Message))};
+export const MESSAGE: Shape = ${messageShape};
 
 /** Where a Message may have \`{}\` for an empty list: [the field holding it ("" for the message itself), its name]. */
 export const LISTS: readonly (readonly [string, string])[] = ${JSON.stringify(lists(schemas.Message))};
@@ -86,7 +100,7 @@ export const CLOSED = ${request.additionalProperties === false};
 export const REQUIRED: readonly string[] = ${JSON.stringify(request.required)};
 
 /** A field's constraints: JSON types (src/shape.ts's letters), min and max length in code points, pattern, what to say on a mismatch. */
-export type Rule = [types: string, minLength: number, maxLength: number, pattern: RegExp | null, mismatch: string];
+export type Rule = [types: string, minLength?: number, maxLength?: number, pattern?: RegExp, mismatch?: string];
 
 /** SendLinkPreviewRequest's fields and their constraints. */
 export const FIELDS: Record<string, Rule> = {

@@ -17,14 +17,14 @@ const CREDENTIALS = ["instance_id", "access_token"] as const;
 /** What is wrong with one field of the request (its spec-compiled rule), or "" when nothing is. */
 export function fieldIssue(name: string, value: unknown): string {
   if (value === undefined) return REQUIRED.includes(name) ? "is required" : "";
-  const [types, min, max, pattern, mismatch] = FIELDS[name] as NonNullable<(typeof FIELDS)[string]>;
+  const [types, min = 0, max = Infinity, pattern, mismatch] = FIELDS[name] as NonNullable<(typeof FIELDS)[string]>;
   if (!types.includes(typeOf(value))) return `must be ${[...types].map((t) => TYPE_NAMES[t]).join(" or ")}`;
   if (typeof value !== "string") return "";
   // JSON Schema counts code points, not UTF-16 units; count them only when the units leave it open
   const length = value.length > max || value.length < 2 * min ? [...value].length : value.length;
   if (length < min) return min === 1 ? "must not be empty" : `must be at least ${min} characters`;
   if (length > max) return `must be at most ${max} characters`;
-  return pattern && !pattern.test(value) ? mismatch : "";
+  return pattern && !pattern.test(value) ? (mismatch as string) : "";
 }
 
 /**
