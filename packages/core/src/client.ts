@@ -2,6 +2,8 @@ import type { EmptyList, ErrorBody, Message as RawMessageBody, SendLinkPreviewRe
 import { closest } from "./closest.js";
 import createFetchClient, { type Client } from "openapi-fetch";
 import { whatHappened } from "./connection.js";
+import { credentialIssues } from "./credentials.js";
+import { env } from "./env.js";
 import {
   APIConnectionError,
   type APIError,
@@ -26,7 +28,7 @@ import { redactJson, redactor, scrub } from "./redact.js";
 import { retryDelay } from "./retry.js";
 import { matches, typeOf } from "./shape.js";
 import { attemptSignal, sleep } from "./signals.js";
-import { checkParams, fieldIssue } from "./validate.js";
+import { checkParams } from "./validate.js";
 
 type Lists<T> = { [K in keyof T]: Exclude<T[K], EmptyList> };
 
@@ -67,9 +69,6 @@ const REQUEST_ID = "X-Request-Id" satisfies keyof paths[typeof PATH]["post"]["re
 const RETRY_COUNT = "X-Linkcard-Retry-Count";
 const NO_OPTIONS: RequestOptions = {};
 
-const env = (name: string): string | undefined =>
-  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
-
 const parseJson = (text: unknown): any => {
   try {
     return JSON.parse(text as string);
@@ -82,36 +81,36 @@ const inBrowser = () => {
   return typeof g.document === "object" || typeof g.importScripts === "function" || g.navigator?.product === "ReactNative";
 };
 
-/** Creates a client. Credentials come from the options or from `WAWP_INSTANCE_ID` / `WAWP_ACCESS_TOKEN`. */
+/**
+ * Creates a client. Credentials come from the options or from `WAWP_INSTANCE_ID` / `WAWP_ACCESS_TOKEN`.
+ * With none at all and a `baseUrl`, it is a client of your own proxy (`@linkcard/core/server`), which adds
+ * them: the way to send from a browser, where a token would ship to every visitor.
+ */
 export function createClient(options: ClientOptions = {}): LinkcardClient {
   const o = typeOf(options) === "o" ? options : {};
   const { instanceId = env("WAWP_INSTANCE_ID"), accessToken = env("WAWP_ACCESS_TOKEN"), baseUrl = env("WAWP_BASE_URL") ?? PRODUCTION_URL } = o;
-  // the credentials' rules are the spec's (instance_id, access_token); the message says where they come from
-  const credentialIssues = (
-    [
-      ["instanceId", "instance_id", instanceId, "WAWP_INSTANCE_ID"],
-      ["accessToken", "access_token", accessToken, "WAWP_ACCESS_TOKEN"],
-    ] as const
-  ).flatMap(([path, field, value, variable]) => {
-    const message = fieldIssue(field, value);
-    return message ? [{ path, message: `${message}: pass it, or set ${variable}` }] : [];
-  });
-  checkOptions("createClient options", options === o ? { ...o, baseUrl } : options, CLIENT_OPTIONS, credentialIssues);
-  if (inBrowser() && !o.dangerouslyAllowBrowser)
+  const proxied = instanceId === undefined && accessToken === undefined && o.baseUrl !== undefined;
+  const issues = proxied ? [] : credentialIssues(instanceId, accessToken, " (for a proxy, pass only baseUrl)");
+  checkOptions("createClient options", options === o ? { ...o, baseUrl } : options, CLIENT_OPTIONS, issues);
+  if (!proxied && inBrowser() && !o.dangerouslyAllowBrowser)
     throw new LinkcardError(
       "An accessToken in a browser ships to every visitor. Call your own server instead, which holds the token " +
-        "(@linkcard/core/server's createProxyHandler does this); or pass dangerouslyAllowBrowser: true if you accept the risk.",
+        "(@linkcard/core/server's createProxyHandler does this; here, createClient({ baseUrl: \"/api/linkcard\" }) with no credentials); " +
+        "or pass dangerouslyAllowBrowser: true if you accept the risk.",
     );
 
   const redact = redactor(accessToken);
   const log = makeLog(o.logger ?? console, o.logLevel ?? "warn", redact);
-  const base = (parseBaseUrl(baseUrl) as URL).href.replace(/\/$/, "");
+  const url = parseBaseUrl(baseUrl) as URL;
+  // a path with no page to resolve it against (server rendering) stays a path
+  const base = (url.host === "path.invalid" ? url.pathname : url.href).replace(/\/$/, "");
   // redirect: "manual": a 307/308 would re-send the body, token included, wherever Location points
   const api = createFetchClient<paths>({ baseUrl: base, fetch: o.fetch, headers: o.headers && (headerRecord(o.headers) as {}), redirect: "manual" });
   // looked up per call, so a fetch installed after createClient (a polyfill, a test double) is used
   const baseFetch: typeof fetch = o.fetch ?? ((input, init) => fetch(input, init));
   const debug = o.logLevel === "debug";
-  const credentials = { instance_id: instanceId as string, access_token: accessToken as string };
+  // a proxy adds the credentials itself (the body's type, the API's, still names them)
+  const credentials = (proxied ? {} : { instance_id: instanceId, access_token: accessToken }) as Pick<SendLinkPreviewRequest, "instance_id" | "access_token">;
   // a field the spec does not list is sent (the API may know it), with one warning per name: a typo guard
   const warned = new Set<string>();
   const unknownField = (name: string) => {

@@ -11,7 +11,7 @@ export interface ClientOptions {
   instanceId?: string;
   /** Your API access token, a secret. Default: `process.env.WAWP_ACCESS_TOKEN`. */
   accessToken?: string;
-  /** The API's origin, optionally with a path prefix. Default: `process.env.WAWP_BASE_URL`, else `https://api.wawp.net`. */
+  /** The API's origin, optionally with a path prefix; or, with no credentials, your proxy (`/api/linkcard` in a browser). Default: `process.env.WAWP_BASE_URL`, else `https://api.wawp.net`. */
   baseUrl?: string;
   /** Time limit of each attempt, in ms (default 30000); `Infinity` for none. */
   timeout?: number;
@@ -47,14 +47,18 @@ export interface RequestOptions {
 
 type Rule = (value: any) => string | false | undefined;
 
-/** The base URL, parsed, or a message saying what is wrong with it. Never quotes it: it may hold a password. */
+/**
+ * The base URL, parsed, or a message saying what is wrong with it. Never quotes it: it may hold a password.
+ * A path (`/api/linkcard`: a proxy on the page's own server) resolves against the page's address; where
+ * there is no page (server rendering), it stays a path until a call needs it.
+ */
 export function parseBaseUrl(value: unknown): URL | string {
   let url: URL | undefined;
   try {
-    url = new URL(value as string);
+    url = new URL(value as string, (globalThis as { location?: { href?: string } }).location?.href ?? "http://path.invalid");
   } catch {}
-  return !url || !/^https?:$/.test(url.protocol) || typeof value !== "string"
-    ? "must be an http(s) URL"
+  return !url || !/^https?:$/.test(url.protocol) || typeof value !== "string" || /^\/\//.test(value) || !/^(https?:|\/)/i.test(value)
+    ? "must be an http(s) URL, or a path such as /api/linkcard"
     : url.username || url.password
       ? "must not carry credentials (user:password@); pass accessToken"
       : url.search || url.hash || /\s/.test(value)

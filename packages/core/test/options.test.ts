@@ -23,12 +23,12 @@ describe("credentials", () => {
     vi.stubEnv("WAWP_INSTANCE_ID", "");
     vi.stubEnv("WAWP_ACCESS_TOKEN", "");
     expect(() => createClient()).toThrow(
-      "Invalid createClient options: instanceId is required: pass it, or set WAWP_INSTANCE_ID; " +
-        "accessToken is required: pass it, or set WAWP_ACCESS_TOKEN",
+      "Invalid createClient options: instanceId is required: pass it, or set WAWP_INSTANCE_ID (for a proxy, pass only baseUrl); " +
+        "accessToken is required: pass it, or set WAWP_ACCESS_TOKEN (for a proxy, pass only baseUrl)",
     );
     expect(issuesOf(() => createClient({ instanceId: "", accessToken: 42 as never }))).toEqual([
-      { path: "instanceId", message: "must not be empty: pass it, or set WAWP_INSTANCE_ID" },
-      { path: "accessToken", message: "must be a string: pass it, or set WAWP_ACCESS_TOKEN" },
+      { path: "instanceId", message: "must not be empty: pass it, or set WAWP_INSTANCE_ID (for a proxy, pass only baseUrl)" },
+      { path: "accessToken", message: "must be a string: pass it, or set WAWP_ACCESS_TOKEN (for a proxy, pass only baseUrl)" },
     ]);
   });
 
@@ -45,7 +45,7 @@ describe("credentials", () => {
   test("options win over the environment", () => {
     vi.stubEnv("WAWP_BASE_URL", "not a url");
     expect(() => client({ baseUrl })).not.toThrow();
-    expect(issuesOf(() => client())).toEqual([{ path: "baseUrl", message: "must be an http(s) URL" }]);
+    expect(issuesOf(() => client())).toEqual([{ path: "baseUrl", message: "must be an http(s) URL, or a path such as /api/linkcard" }]);
     vi.stubEnv("WAWP_BASE_URL", "https://user:hunter2@api.wawp.net");
     expect(issuesOf(() => client())).toEqual([{ path: "baseUrl", message: "must not carry credentials (user:password@); pass accessToken" }]);
   });
@@ -155,8 +155,9 @@ describe("baseUrl", () => {
       ["https://api.wawp.net?token=hunter2", "must have no query, fragment or spaces"],
       ["https://api.wawp.net/#hunter2", "must have no query, fragment or spaces"],
       ["https://api.wawp.net/a b", "must have no query, fragment or spaces"],
-      ["ftp://api.wawp.net", "must be an http(s) URL"],
-      ["api.wawp.net", "must be an http(s) URL"],
+      ["ftp://api.wawp.net", "must be an http(s) URL, or a path such as /api/linkcard"],
+      ["//api.wawp.net/x", "must be an http(s) URL, or a path such as /api/linkcard"],
+      ["api.wawp.net", "must be an http(s) URL, or a path such as /api/linkcard"],
     ];
     for (const [baseUrl, message] of cases) {
       let error: unknown;

@@ -1,0 +1,13 @@
+// app/api/linkcard/route.js: a Next.js route handler (also Hono, Bun.serve, Deno.serve: any (Request) => Response)
+import { createProxyHandler } from "@linkcard/core/server";
+import { perUserLimit } from "./rate-limit.mjs";
+import { userOf } from "./session.mjs"; // your session check
+
+export const POST = createProxyHandler({
+  // instanceId and accessToken from WAWP_INSTANCE_ID and WAWP_ACCESS_TOKEN: on the server only
+  authorize: async (request) => {
+    const user = await userOf(request);
+    if (!user) return false; // 401
+    return perUserLimit(user) ?? true; // your own 429, or send
+  },
+});
