@@ -10,15 +10,19 @@ for (const dir of ["packages", "apps"].filter(existsSync)) {
     if (!existsSync(`${pkg}/package.json`)) continue;
     const { scripts = {} } = JSON.parse(readFileSync(`${pkg}/package.json`, "utf8"));
     if (!scripts.test) continue;
-    if (!existsSync(`${pkg}/test-results.json`)) {
+    // a package may run its tests more than once (@linkcard/react: on React 19, then 18): test-results*.json
+    const reports = readdirSync(pkg).filter((file) => /^test-results.*\.json$/.test(file));
+    if (!reports.length) {
       missing.push(pkg);
       continue;
     }
-    const report = JSON.parse(readFileSync(`${pkg}/test-results.json`, "utf8"));
-    passed += report.numPassedTests;
-    failed += report.numFailedTests;
-    // a test file that fails to load fails no single test, but the run did fail
-    if (!report.success && report.numFailedTests === 0) failed += Math.max(1, report.numFailedTestSuites);
+    for (const file of reports) {
+      const report = JSON.parse(readFileSync(`${pkg}/${file}`, "utf8"));
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+      // a test file that fails to load fails no single test, but the run did fail
+      if (!report.success && report.numFailedTests === 0) failed += Math.max(1, report.numFailedTestSuites);
+    }
   }
 }
 // a package whose tests never ran (a build failed first) counts as a failure, not as nothing

@@ -63,7 +63,8 @@ export interface LinkcardClient {
   api: Client<paths>;
 }
 
-const PATH = "/v2/send/link-preview" satisfies keyof paths;
+/** The operation's path: the API's, and the proxy's below its mount point. */
+export const PATH = "/v2/send/link-preview" satisfies keyof paths;
 // the name is checked against the spec by the compiler; Headers.get ignores case
 const REQUEST_ID = "X-Request-Id" satisfies keyof paths[typeof PATH]["post"]["responses"][200]["headers"];
 const RETRY_COUNT = "X-Linkcard-Retry-Count";

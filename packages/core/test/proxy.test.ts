@@ -39,7 +39,8 @@ async function startProxy(options: Partial<ProxyOptions> = {}) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   closers.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
-  return { url: `${origin}/api/linkcard`, origin, lines };
+  // the page's client posts to `${baseUrl}/v2/send/link-preview`
+  return { base: `${origin}/api/linkcard`, url: `${origin}/api/linkcard/v2/send/link-preview`, origin, lines };
 }
 
 /** An upstream that counts what reaches it: the refusals must not. */
@@ -56,6 +57,17 @@ const post = (url: string, body: unknown, headers: Record<string, string> = {}) 
 const seen = async (res: Response) => `${res.status} ${JSON.stringify([...res.headers])} ${await res.text()}`;
 
 describe("refusals, before any upstream call, in the error body shape with proxy_ codes", () => {
+  test("another path → 404: the proxy serves only the operation's", async () => {
+    const upstream = await countingUpstream();
+    const proxy = await startProxy({ baseUrl: upstream.url });
+    for (const path of ["/api/linkcard", "/api/linkcard/v2/send/text", "/admin"]) {
+      const res = await post(`${proxy.origin}${path}`, params);
+      expect(res.status, path).toBe(404);
+      expect(await res.json()).toMatchObject({ code: "proxy_not_found" });
+    }
+    expect(upstream.seen).toHaveLength(0);
+  });
+
   test.each([
     ["GET", 405, "proxy_method_not_allowed"],
     ["PUT", 405, "proxy_method_not_allowed"],
@@ -323,13 +335,13 @@ describe("the token appears in no response and no log line", () => {
 describe("the browser side: the core client in proxy mode", () => {
   test("no credentials and a baseUrl: sends through the proxy and resolves to the Message", async () => {
     const proxy = await startProxy();
-    const browser = createClient({ baseUrl: proxy.url });
+    const browser = createClient({ baseUrl: proxy.base });
     expect(await browser.sendLinkPreview(params)).toEqual(message);
   });
 
   test("the same error classes: upstream statuses, the proxy's refusals", async () => {
     const proxy = await startProxy({ forwardHeaders: ["prefer"], maxRetries: 0, authorize: (request) => request.headers.get("x-user") !== "banned" });
-    const browser = createClient({ baseUrl: proxy.url, maxRetries: 0 });
+    const browser = createClient({ baseUrl: proxy.base, maxRetries: 0 });
     const limited = await browser.sendLinkPreview(params, { headers: { prefer: "code=429" } }).catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(RateLimitError);
     expect((limited as RateLimitError).retryAfter).toBe(30_000);
@@ -345,7 +357,7 @@ describe("the browser side: the core client in proxy mode", () => {
   test("a client-side ValidationError sends nothing", async () => {
     const upstream = await countingUpstream();
     const proxy = await startProxy({ baseUrl: upstream.url });
-    const error = await createClient({ baseUrl: proxy.url })
+    const error = await createClient({ baseUrl: proxy.base })
       .sendLinkPreview({ chatId: "alice", url: "https://wawp.net" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
@@ -356,7 +368,7 @@ describe("the browser side: the core client in proxy mode", () => {
     const proxy = await startProxy();
     const res = await post(proxy.url, { chatId: "x" });
     expect(res.status).toBe(400);
-    const error = await createClient({ baseUrl: proxy.url, fetch: async () => res.clone() })
+    const error = await createClient({ baseUrl: proxy.base, fetch: async () => res.clone() })
       .sendLinkPreview(params)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);

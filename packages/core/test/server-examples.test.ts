@@ -28,7 +28,7 @@ test("the README shows the examples as they are", () => {
 
 describe("the route handler", () => {
   const send = (headers: Record<string, string>) =>
-    POST(new Request("http://app.local/api/linkcard", { method: "POST", headers, body: JSON.stringify(params) }));
+    POST(new Request("http://app.local/api/linkcard/v2/send/link-preview", { method: "POST", headers, body: JSON.stringify(params) }));
 
   test("a signed-in user sends a card; no session → 401; the 6th card in a minute → the app's own 429", async () => {
     const ok = await send(signedIn);
@@ -51,7 +51,7 @@ describe("the same in Express", () => {
     server = await new Promise<Server>((resolve) => {
       const listening: Server = app.listen(0, "127.0.0.1", () => resolve(listening));
     });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/linkcard`;
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/linkcard/v2/send/link-preview`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

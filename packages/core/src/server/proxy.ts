@@ -1,4 +1,4 @@
-import { type SendLinkPreviewParams, createClient } from "../client.js";
+import { PATH, type SendLinkPreviewParams, createClient } from "../client.js";
 import { APIConnectionError, APIError, APITimeoutError, APIUserAbortError, ValidationError } from "../errors.js";
 import { makeLog } from "../log.js";
 import { credentialIssues } from "../credentials.js";
@@ -95,6 +95,8 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
           "access-control-max-age": "600",
         },
       });
+    // the page's client posts to `${baseUrl}/v2/send/link-preview`: the proxy serves that one path
+    if (!new URL(request.url).pathname.endsWith(PATH)) return refusal(404, "proxy_not_found", `Only ${PATH} is served here`);
     if (request.method !== "POST") return refusal(405, "proxy_method_not_allowed", "Only POST is allowed", {}, { allow: "POST" });
     if (!fromAllowedOrigin(request, origin))
       return refusal(403, "proxy_origin_not_allowed", "This origin may not use this proxy (see allowedOrigins)");

@@ -11,6 +11,7 @@ const TEXT: Record<number, string> = {
   400: "Bad Request",
   401: "Unauthorized",
   403: "Forbidden",
+  404: "Not Found",
   405: "Method Not Allowed",
   413: "Content Too Large",
   415: "Unsupported Media Type",

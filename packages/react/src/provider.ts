@@ -1,0 +1,23 @@
+"use client";
+import { type LinkcardClient, ValidationError } from "@linkcard/core";
+import type { QueryClient } from "@tanstack/react-query";
+import { type ReactNode, createElement, useMemo } from "react";
+import { LinkcardContext } from "./context.js";
+
+/** Props of LinkcardProvider. */
+export interface LinkcardProviderProps {
+  /** The client to send with: in a browser, `createClient({ baseUrl: "/api/linkcard" })`, a client of your proxy. */
+  client: LinkcardClient;
+  /** The QueryClient to keep the mutations in; default: the one of the nearest QueryClientProvider. */
+  queryClient?: QueryClient;
+  /** Your components. */
+  children?: ReactNode;
+}
+
+/** Makes a client available to `useSendLinkPreview` and `useLinkcardClient` below it. */
+export function LinkcardProvider({ client, queryClient, children }: LinkcardProviderProps) {
+  if (typeof client?.sendLinkPreview !== "function")
+    throw new ValidationError("LinkcardProvider props", [{ path: "client", message: "must be a client from @linkcard/core's createClient()" }]);
+  const value = useMemo(() => ({ client, queryClient }), [client, queryClient]);
+  return createElement(LinkcardContext.Provider, { value }, children);
+}

@@ -1,0 +1,29 @@
+import type { APIError, LinkcardError, Message, SendLinkPreviewParams } from "@linkcard/core";
+import { createClient } from "@linkcard/core";
+import { expectTypeOf, test } from "vitest";
+import { sendLinkPreviewMutationKey, sendLinkPreviewMutationOptions, useSendLinkPreview } from "../src/index.js";
+
+type Result = ReturnType<typeof useSendLinkPreview>;
+
+test("variables are the params, data the Message (with plain arrays), error the core's classes", () => {
+  expectTypeOf<Parameters<Result["mutate"]>[0]>().toEqualTypeOf<SendLinkPreviewParams>();
+  expectTypeOf<Result["data"]>().toEqualTypeOf<Message | undefined>();
+  expectTypeOf<NonNullable<Result["data"]>["vCards"]>().toEqualTypeOf<string[]>();
+  expectTypeOf<Result["error"]>().toEqualTypeOf<LinkcardError | null>();
+  expectTypeOf<APIError>().toExtend<LinkcardError>();
+});
+
+test("a mutate without chatId, or with the credentials, does not compile", () => {
+  const mutate = {} as Result["mutate"];
+  // @ts-expect-error chatId is required
+  mutate({ url: "https://wawp.net" });
+  // @ts-expect-error the proxy adds the credentials
+  mutate({ chatId: "1", url: "https://x", access_token: "t" });
+});
+
+test("the key and the options compose with TanStack Query", () => {
+  expectTypeOf(sendLinkPreviewMutationKey).toEqualTypeOf<readonly ["linkcard", "sendLinkPreview"]>();
+  const options = sendLinkPreviewMutationOptions(createClient({ baseUrl: "/api/linkcard" }));
+  expectTypeOf(options.mutationFn).returns.toEqualTypeOf<Promise<Message>>();
+  expectTypeOf(options.retry).toEqualTypeOf<false>();
+});
