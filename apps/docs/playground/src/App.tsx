@@ -1,0 +1,140 @@
+import { type LinkcardClient, createClient, validateSendLinkPreviewParams } from "@linkcard/core";
+import { LinkcardProvider, useSendLinkPreview } from "@linkcard/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { type FormEvent, useMemo, useRef, useState } from "react";
+import { FIELDS, type FormValues, exampleValues, toParams } from "./fields.js";
+import { PreviewCard } from "./PreviewCard.js";
+import { Result } from "./Result.js";
+
+// what the mock may be asked to answer (the docs server's proxy passes `prefer` on to it)
+const ANSWERS = [
+  ["", "a success (200)"],
+  ["code=201", "a success (201)"],
+  ["code=400", "400 Bad Request"],
+  ["code=401", "401 Unauthorized"],
+  ["code=404", "404 Not Found"],
+  ["code=422", "422 Unprocessable Entity"],
+  ["code=429", "429 Too Many Requests"],
+  ["code=500", "500 Internal Server Error"],
+  ["code=503", "503 Service Unavailable"],
+] as const;
+
+const queryClient = new QueryClient();
+const clients = new Map<string, LinkcardClient>();
+/** A client of the docs server's proxy; retries off, so each answer shows at once. */
+const clientFor = (prefer: string) => {
+  if (!clients.has(prefer))
+    clients.set(prefer, createClient({ baseUrl: "/api/linkcard", maxRetries: 0, ...(prefer && { headers: { prefer } }) }));
+  return clients.get(prefer) as LinkcardClient;
+};
+
+export function App() {
+  const [prefer, setPrefer] = useState("");
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LinkcardProvider client={clientFor(prefer)}>
+        <Playground prefer={prefer} onPrefer={setPrefer} />
+      </LinkcardProvider>
+    </QueryClientProvider>
+  );
+}
+
+function Playground({ prefer, onPrefer }: { prefer: string; onPrefer: (prefer: string) => void }) {
+  const [values, setValues] = useState<FormValues>(exampleValues);
+  const params = useMemo(() => toParams(values), [values]);
+  // the exact check a send runs, as you type
+  const issues = useMemo(() => validateSendLinkPreviewParams(params), [params]);
+  const issueOf = (name: string) => issues.find((issue) => issue.path === name)?.message;
+  const { mutate, data, error, isPending, reset } = useSendLinkPreview();
+  const form = useRef<HTMLFormElement>(null);
+
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    if (issues.length) {
+      form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+      return;
+    }
+    mutate(params);
+  };
+
+  return (
+    <main>
+      <header>
+        <h1>Playground</h1>
+        <p>
+          Compose a link-preview card, see what the recipient will see, and send it through this site's proxy to the
+          local mock (<a href="/reference/">reference</a>, <a href="/testing/">testing your integration</a>).
+        </p>
+      </header>
+      <div className="columns">
+        <form ref={form} onSubmit={send} noValidate aria-label="The message to send">
+          {FIELDS.map(({ name, label, hint, multiline, checkbox }) => {
+            const id = `field-${name}`;
+            const problem = issueOf(name);
+            const described = [`${id}-hint`, problem && `${id}-error`].filter(Boolean).join(" ");
+            const common = {
+              id,
+              name,
+              "aria-invalid": problem ? true : undefined,
+              "aria-describedby": described,
+            };
+            return (
+              <div className={`field${checkbox ? " checkbox" : ""}`} key={name}>
+                <label htmlFor={id}>{label}</label>
+                {checkbox ? (
+                  <input
+                    {...common}
+                    type="checkbox"
+                    checked={values.linkPreviewHighQuality}
+                    onChange={(event) => setValues({ ...values, linkPreviewHighQuality: event.target.checked })}
+                  />
+                ) : multiline ? (
+                  <textarea {...common} rows={3} value={values[name] as string} onChange={(event) => setValues({ ...values, [name]: event.target.value })} />
+                ) : (
+                  <input {...common} type="text" value={values[name] as string} onChange={(event) => setValues({ ...values, [name]: event.target.value })} />
+                )}
+                <small id={`${id}-hint`}>{hint}</small>
+                {problem && (
+                  <span className="problem" id={`${id}-error`}>
+                    {label.replace(/ \(.*/, "")} {problem}
+                  </span>
+                )}
+              </div>
+            );
+          })}
+          <div className="field">
+            <label htmlFor="field-answer">The mock answers with</label>
+            <select
+              id="field-answer"
+              value={prefer}
+              onChange={(event) => {
+                reset();
+                onPrefer(event.target.value);
+              }}
+            >
+              {ANSWERS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" disabled={isPending}>
+            {isPending ? "Sending…" : "Send"}
+          </button>
+          {issues.length > 0 && (
+            <p className="problem" role="status">
+              {issues.length === 1 ? "One field needs fixing" : `${issues.length} fields need fixing`} before this can be sent.
+            </p>
+          )}
+        </form>
+        <div className="side">
+          <PreviewCard values={values} />
+          <div aria-live="polite">
+            <Result data={data} error={error} />
+          </div>
+        </div>
+      </div>
+    </main>
+  );
+}
