@@ -1,10 +1,11 @@
 // Runs `pnpm <args>` on a machine that may have only Node and npm: sets up the pinned pnpm
 // (package.json "packageManager") and the locked dependencies first, then hands over.
+import { fileURLToPath } from "node:url";
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const pinned = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager.replace("pnpm@", "");
 const localBin = join(root, ".tools", "node_modules", ".bin");
 const env = {

@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createProxyHandler, toNodeListener } from "@linkcard/core/server";
 import { startMockServer } from "@linkcard/mock";
 import { serveStatic } from "./src/static.mjs";
@@ -20,7 +21,7 @@ function exampleCredentials() {
 }
 
 /** Starts the mock and the site; resolves once both listen. */
-export async function startDocsServer({ port = 8080, host = "127.0.0.1", root = new URL("./dist", import.meta.url).pathname } = {}) {
+export async function startDocsServer({ port = 8080, host = "127.0.0.1", root = fileURLToPath(new URL("./dist", import.meta.url)) } = {}) {
   const mock = await startMockServer();
   const proxy = toNodeListener(
     createProxyHandler({
@@ -51,7 +52,7 @@ export async function startDocsServer({ port = 8080, host = "127.0.0.1", root = 
   return { url, mockUrl: mock.url, stop };
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "8080" }, host: { type: "string" } } });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

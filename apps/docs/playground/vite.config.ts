@@ -1,8 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 // served by the docs server at /playground/; the proxy is at /api/linkcard on the same origin
 export default defineConfig({
-  root: new URL(".", import.meta.url).pathname,
+  root: fileURLToPath(new URL(".", import.meta.url)),
   base: "/playground/",
   build: {
     outDir: "../dist/playground",

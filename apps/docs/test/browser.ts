@@ -1,5 +1,6 @@
 // Debian's Chromium, driven by playwright-core: one browser for the file, a fresh page per test, and every
 // request that would leave the site recorded and refused (the site must work offline).
+import { fileURLToPath } from "node:url";
 import { mkdirSync } from "node:fs";
 import { type Browser, type Page, chromium } from "playwright-core";
 
@@ -27,7 +28,7 @@ export async function openPage(browser: Browser, siteUrl: string, path: string) 
   return { page, external, sent };
 }
 
-const shots = new URL("../screenshots/", import.meta.url).pathname;
+const shots = fileURLToPath(new URL("../screenshots/", import.meta.url));
 /** Saves a screenshot under apps/docs/screenshots/ (git-ignored). */
 export async function screenshot(page: Page, name: string) {
   mkdirSync(shots, { recursive: true });

@@ -1,5 +1,6 @@
 // `npm start`'s last step: the docs server prints its URLs, serves the site and the proxy, and Ctrl+C
 // (SIGINT) stops it and its mock, leaving no process and no open port behind.
+import { fileURLToPath } from "node:url";
 import { spawn } from "node:child_process";
 import { expect, test } from "vitest";
 
@@ -13,7 +14,7 @@ const alive = (pid: number) => {
 };
 
 test("prints the URLs, serves, and SIGINT stops everything", async () => {
-  const server = spawn(process.execPath, ["server.mjs", "--port", "0"], { cwd: new URL("..", import.meta.url).pathname, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, ["server.mjs", "--port", "0"], { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   server.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));

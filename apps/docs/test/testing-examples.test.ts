@@ -1,5 +1,6 @@
 // The "Testing your own integration" page's examples run as a user would run them: the vitest setup and
 // tests in their project, and the GitHub Actions steps in a shell.
+import { fileURLToPath } from "node:url";
 import { execFile, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -10,7 +11,7 @@ import { parse } from "yaml";
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
-const examples = new URL("../testing/examples/", import.meta.url).pathname;
+const examples = fileURLToPath(new URL("../testing/examples/", import.meta.url));
 const vitest = require.resolve("vitest/package.json").replace("package.json", "vitest.mjs");
 
 describe("the page shows the files that run here", () => {

@@ -69,6 +69,7 @@ export const PATH = "/v2/send/link-preview" satisfies keyof paths;
 const REQUEST_ID = "X-Request-Id" satisfies keyof paths[typeof PATH]["post"]["responses"][200]["headers"];
 const RETRY_COUNT = "X-Linkcard-Retry-Count";
 const NO_OPTIONS: RequestOptions = {};
+const WARNINGS = 50;
 
 const parseJson = (text: unknown): any => {
   try {
@@ -89,7 +90,13 @@ const inBrowser = () => {
  */
 export function createClient(options: ClientOptions = {}): LinkcardClient {
   const o = typeOf(options) === "o" ? options : {};
-  const { instanceId = env("WAWP_INSTANCE_ID"), accessToken = env("WAWP_ACCESS_TOKEN"), baseUrl = env("WAWP_BASE_URL") ?? PRODUCTION_URL } = o;
+  // a path (/api/linkcard) is a page's proxy: credentials from the environment never go there
+  const toPath = typeof o.baseUrl === "string" && o.baseUrl.startsWith("/");
+  const {
+    instanceId = toPath ? undefined : env("WAWP_INSTANCE_ID"),
+    accessToken = toPath ? undefined : env("WAWP_ACCESS_TOKEN"),
+    baseUrl = env("WAWP_BASE_URL") ?? PRODUCTION_URL,
+  } = o;
   const proxied = instanceId === undefined && accessToken === undefined && o.baseUrl !== undefined;
   const issues = proxied ? [] : credentialIssues(instanceId, accessToken, " (for a proxy, pass only baseUrl)");
   checkOptions("createClient options", options === o ? { ...o, baseUrl } : options, CLIENT_OPTIONS, issues);
@@ -113,20 +120,22 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
   // a proxy adds the credentials itself (the body's type, the API's, still names them)
   const credentials = (proxied ? {} : { instance_id: instanceId, access_token: accessToken }) as Pick<SendLinkPreviewRequest, "instance_id" | "access_token">;
   // a field the spec does not list is sent (the API may know it), with one warning per name: a typo guard
+  // (at most WARNINGS names are kept and told: a caller inventing names must not fill memory or the log)
   const warned = new Set<string>();
   const unknownField = (name: string) => {
-    if (warned.has(name)) return;
+    if (warned.has(name) || warned.size > WARNINGS) return;
     warned.add(name);
-    const like = closest(name, Object.keys(FIELDS), true);
-    log("warn", `sendLinkPreview: \`${name}\` is not in the spec; sent as given${like ? ` (did you mean \`${like}\`?)` : ""}`);
+    if (warned.size > WARNINGS) return log("warn", "sendLinkPreview: more fields the spec does not list; no more warnings");
+    const like = name.length <= 64 && closest(name, Object.keys(FIELDS), true);
+    log("warn", `sendLinkPreview: ${JSON.stringify(name)} is not in the spec; sent as given${like ? ` (did you mean \`${like}\`?)` : ""}`);
   };
 
-  /** The headers, or a copy with every echo of the token redacted. */
+  /** The headers, or a copy with every echo of the token redacted (a header whose name holds it, left out). */
   const cleanHeaders = (headers: Headers) => {
-    for (const [, value] of headers)
-      if (redact(value) !== value) {
+    for (const [name, value] of headers)
+      if (redact(value) !== value || redact(name) !== name) {
         const copy = new Headers();
-        headers.forEach((value, name) => copy.append(name, redact(value)));
+        headers.forEach((value, name) => redact(name) === name && copy.append(name, redact(value)));
         return copy;
       }
     return headers;
@@ -134,10 +143,11 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
 
   async function sent(params: SendLinkPreviewParams, call: RequestOptions = NO_OPTIONS): Promise<MessageWithResponse> {
     if (call !== NO_OPTIONS) checkOptions("request options", call, REQUEST_OPTIONS);
-    const issues = checkParams(params, unknownField);
+    // one read of each own field: a getter cannot pass the check and then send something else
+    const fields: unknown = typeOf(params) === "o" ? Object.fromEntries(Object.keys(params).map((name) => [name, (params as never)[name]])) : params;
+    const issues = checkParams(fields, unknownField);
     if (issues.length) throw new ValidationError("sendLinkPreview params", issues);
-    // own fields only, as validated; Object.assign, not a spread: V8 makes that a slow object, 2.5 µs a call
-    const body: SendLinkPreviewRequest = Object.assign({}, params, credentials);
+    const body: SendLinkPreviewRequest = Object.assign(fields as SendLinkPreviewParams, credentials);
     const headers = call.headers && (headerRecord(call.headers) as Record<string, string>);
     const {
       signal,
@@ -210,7 +220,7 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
     const location = headers.get("location");
     const said = [body?.message, body?.error].find((s) => typeof s === "string");
     const detail =
-      (status > 299 && status < 400) || type === "opaqueredirect"
+      [301, 302, 303, 307, 308].includes(status) || type === "opaqueredirect"
         ? `redirect${location ? ` to ${location}` : ""} not followed: nothing was sent there`
         : (said ?? redact(typeof raw === "string" ? raw : (JSON.stringify(raw) ?? ""))).slice(0, 300) || "(empty body)";
     return new (errorClassFor(status))(status, body, headers, requestId, `${ok ? "but not a message: " : ""}${detail}`);
@@ -222,8 +232,9 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
     const result = await sent(params, call);
     const { response } = result;
     const headers = cleanHeaders(response.headers);
-    if (headers !== response.headers)
-      result.response = new Response(null, { status: response.status, statusText: response.statusText, headers });
+    const statusText = redact(response.statusText);
+    if (headers !== response.headers || statusText !== response.statusText)
+      result.response = new Response(null, { status: response.status, statusText, headers });
     return result;
   };
   return { sendLinkPreview: Object.assign(send, { withResponse }), api };

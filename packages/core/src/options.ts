@@ -66,17 +66,28 @@ export function parseBaseUrl(value: unknown): URL | string {
         : url;
 }
 
-/** Headers in any HeadersInit form as one object of lowercase names (as openapi-fetch merges them), or a message saying what is wrong. */
+// a generator (or any iterator) given as headers can be read only once: the check keeps what it read
+const normalized = new WeakMap<object, Record<string, string> | string>();
+
+/** Headers in any HeadersInit form (an object, [name, value] pairs, a Headers, a Map, any iterable) as one object of lowercase names (as openapi-fetch merges them), or a message saying what is wrong. */
 export function headerRecord(init: unknown): Record<string, string> | string {
-  // Headers would trim a trailing CR or LF silently, and names one in the middle only as "invalid"
-  if (/[\r\n\0]/.test(Object.values(Object(init)).flat().join(""))) return "must not contain CR, LF or NUL";
-  let headers: Headers;
+  const oneShot = typeof (init as Iterator<unknown>)?.next === "function";
+  if (oneShot && normalized.has(init as object)) return normalized.get(init as object) as Record<string, string> | string;
+  let result: Record<string, string> | string;
   try {
-    headers = new Headers(init as HeadersInit);
+    const pairs = typeof (init as Iterable<unknown>)?.[Symbol.iterator] === "function" ? [...(init as Iterable<unknown>)] : Object.entries(init as object);
+    // Headers would trim a trailing CR or LF silently, and name one in the middle only as "invalid"
+    const headers = /[\r\n\0]/.test(pairs.flat().join("")) ? undefined : new Headers(pairs as [string, string][]);
+    result = !headers
+      ? "must not contain CR, LF or NUL"
+      : headers.has("content-type")
+        ? "must not set content-type: the body is always JSON"
+        : Object.fromEntries(headers);
   } catch {
-    return "must be an object, an array of [name, value] pairs or a Headers, with valid names and values";
+    result = "must be an object, an array of [name, value] pairs or a Headers, with valid names and values";
   }
-  return headers.has("content-type") ? "must not set content-type: the body is always JSON" : Object.fromEntries(headers);
+  if (oneShot) normalized.set(init as object, result);
+  return result;
 }
 
 // what is wrong with an option's value, or nothing; setTimeout fires at once past 2**31 - 1 ms

@@ -9,5 +9,6 @@ export function parseRetryAfter(headers: Headers, now = Date.now()): number | un
   const value = headers.get(RETRY_AFTER)?.trim();
   if (!value) return undefined;
   const at = /^\d+$/.test(value) ? now + Number(value) * 1000 : /GMT$/.test(value) ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+  // 400 digits of seconds is Infinity: as unreadable as a word
+  return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
 }

@@ -10,8 +10,9 @@ export interface Issue {
 }
 
 const TYPE_NAMES: Record<string, string> = { s: "a string", b: "a boolean", n: "null", i: "an integer", x: "a number", o: "an object", a: "an array" };
-// own keys that would reach the prototype when copied into the request body (JSON.parse makes "__proto__" an own key)
-const FORBIDDEN = ["__proto__", "constructor", "prototype"];
+// own keys that would reach the prototype when copied into the request body (JSON.parse makes "__proto__"
+// an own key), or replace the body when it is serialized (toJSON)
+const FORBIDDEN = ["__proto__", "constructor", "prototype", "toJSON"];
 const CREDENTIALS = ["instance_id", "access_token"] as const;
 
 /** What is wrong with one field of the request (its spec-compiled rule), or "" when nothing is. */
@@ -46,7 +47,9 @@ export function checkParams(params: unknown, unknown?: (name: string) => void): 
   for (const name of Object.keys(record)) {
     const known = Object.hasOwn(FIELDS, name);
     const message = FORBIDDEN.includes(name)
-      ? "is not allowed: it would set the body's prototype"
+      ? name === "toJSON"
+        ? "is not allowed: JSON.stringify would send what it returns instead of the params"
+        : "is not allowed: it would set the body's prototype"
       : (CREDENTIALS as readonly string[]).includes(name)
         ? "is a credential: createClient adds it (instanceId, accessToken)"
         : known

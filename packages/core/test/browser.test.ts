@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test, vi } from "vitest";
-import { LinkcardError } from "../src/index.js";
-import { client } from "./helpers/fixtures.js";
+import { LinkcardError, createClient } from "../src/index.js";
+import { client, message, params } from "./helpers/fixtures.js";
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
 });
 
 const refusal = () => {
@@ -38,4 +39,19 @@ test("so is a React Native app", () => {
   vi.stubGlobal("document", undefined);
   vi.stubGlobal("navigator", { product: "ReactNative" });
   expect(refusal()).toBeInstanceOf(LinkcardError);
+});
+
+test("a path as baseUrl is the page's proxy: credentials in the environment are neither used nor sent", async () => {
+  vi.stubEnv("WAWP_INSTANCE_ID", "123456789");
+  vi.stubEnv("WAWP_ACCESS_TOKEN", "tok_from_env_Zx81");
+  const bodies: string[] = [];
+  const page = createClient({
+    baseUrl: "/api/linkcard",
+    fetch: (async (req: Request) => (bodies.push(`${req.url} ${await req.text()}`), Response.json(message))) as typeof fetch,
+  });
+  await page.sendLinkPreview(params);
+  expect(bodies).toHaveLength(1);
+  expect(bodies[0]).toMatch(/^http:\/\/[^/]+\/api\/linkcard\/v2\/send\/link-preview /);
+  expect(bodies[0]).not.toContain("tok_from_env_Zx81");
+  expect(bodies[0]).not.toContain("instance_id");
 });

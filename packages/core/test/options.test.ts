@@ -189,6 +189,16 @@ describe("headers", () => {
     expect((await sentHeaders([["x-app", "a"]])).has("0")).toBe(false);
   });
 
+  test("a Map and a generator work too (a generator is read once, by the check, and what it gave is sent)", async () => {
+    function* pairs() {
+      yield ["x-app", "from-a-generator"] as [string, string];
+    }
+    expect((await sentHeaders(new Map([["x-app", "from-a-map"]]) as never)).get("x-app")).toBe("from-a-map");
+    expect((await sentHeaders(pairs() as never)).get("x-app")).toBe("from-a-generator");
+    expect((await sentHeaders(undefined, pairs() as never)).get("x-app")).toBe("from-a-generator");
+    expect(issuesOf(() => client({ headers: new Map([["x-a", "1\r\n"]]) as never }))).toEqual([{ path: "headers", message: "must not contain CR, LF or NUL" }]);
+  });
+
   test("CR, LF or NUL in a value, a bad name, content-type, or a shape that is not headers are refused", async () => {
     const bad: Array<[unknown, string]> = [
       [{ "x-a": "1\r\nx-injected: 1" }, "must not contain CR, LF or NUL"],

@@ -1,4 +1,5 @@
 // What users get: the main entry runs anywhere (no Node built-ins), and the README's example runs as written.
+import { fileURLToPath } from "node:url";
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
@@ -37,7 +38,7 @@ test("the README's example is examples/send-link-preview.mjs, and it runs agains
   const example = read("../examples/send-link-preview.mjs");
   expect(read("../../../README.md")).toContain(example);
   const { stdout } = await promisify(execFile)(process.execPath, ["examples/send-link-preview.mjs"], {
-    cwd: new URL("..", import.meta.url).pathname,
+    cwd: fileURLToPath(new URL("..", import.meta.url)),
     env: { ...process.env, WAWP_INSTANCE_ID: "123456789", WAWP_ACCESS_TOKEN: "123456789", WAWP_BASE_URL: inject("mockUrl") },
   });
   expect(stdout).toBe("sent true_201234567890@c.us_3EB0C767D26A8B4C1F27 (ack 1)\n");

@@ -403,3 +403,87 @@ describe("createProxyHandler's options", () => {
 });
 
 
+
+describe("what a hostile review found", () => {
+  test("a chunked body over 64 KB through toNodeListener: a 413, and the server lives on", async () => {
+    const upstream = await countingUpstream();
+    const proxy = await startProxy({ baseUrl: upstream.url });
+    const { hostname, port, pathname } = new URL(proxy.url);
+    for (const size of [MAX_BODY_BYTES + 1, 70_000, 100_000]) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest({ hostname, port, path: pathname, method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } });
+        req.on("response", (res) => res.resume().on("end", () => resolve(res.statusCode as number)));
+        req.on("error", reject);
+        req.end("x".repeat(size));
+      });
+      expect(status).toBe(413);
+    }
+    // after each refused body was drained to its end, the process and the server still answer
+    expect((await post(proxy.url, params)).status).toBe(200);
+  });
+
+  test("X-Forwarded-Host does not make a foreign Origin the request's own", async () => {
+    const upstream = await countingUpstream();
+    const proxy = await startProxy({ baseUrl: upstream.url });
+    const res = await post(proxy.url, params, { origin: "https://evil.example", "x-forwarded-host": "evil.example" });
+    expect(res.status).toBe(403);
+    expect(upstream.seen).toHaveLength(0);
+  });
+
+  test("a request target that is not a path (absolute, or //host) cannot name another host", async () => {
+    const upstream = await countingUpstream();
+    const proxy = await startProxy({ baseUrl: upstream.url });
+    const { hostname, port } = new URL(proxy.url);
+    for (const path of ["http://evil.example/api/linkcard/v2/send/link-preview", "//evil.example/api/linkcard/v2/send/link-preview"]) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest({ hostname, port, path, method: "POST", headers: { "content-type": "application/json", origin: "https://evil.example" } });
+        req.on("response", (res) => {
+          expect(res.headers["cache-control"]).toBe("no-store");
+          res.resume().on("end", () => resolve(res.statusCode as number));
+        });
+        req.on("error", reject);
+        req.end(JSON.stringify(params));
+      });
+      expect(status, path).toBe(400);
+    }
+    expect(upstream.seen).toHaveLength(0);
+  });
+
+  test("a field the spec does not list is refused unless extraFields names it: the page cannot speak for the server", async () => {
+    const upstream = await countingUpstream();
+    const strict = await startProxy({ baseUrl: upstream.url });
+    const smuggled = { ...params, instanceId: "someone-elses", Access_Token: "x", session: "other" };
+    const res = await post(strict.url, smuggled);
+    expect(res.status).toBe(400);
+    expect((await res.json()).issues).toEqual([
+      { path: "instanceId", message: "is not a field the proxy passes on (see extraFields)" },
+      { path: "Access_Token", message: "is not a field the proxy passes on (see extraFields)" },
+      { path: "session", message: "is not a field the proxy passes on (see extraFields)" },
+    ]);
+    expect(upstream.seen).toHaveLength(0);
+    const open = await startProxy({ baseUrl: upstream.url, extraFields: ["linkPreviewMode"] });
+    expect((await post(open.url, { ...params, linkPreviewMode: "large" })).status).toBe(200);
+    expect(JSON.parse(upstream.seen[0]!.body)).toMatchObject({ linkPreviewMode: "large" });
+  });
+
+  test("forwardHeaders may not name a header the proxy sets itself", () => {
+    for (const name of ["content-type", "Content-Length", "host", "transfer-encoding"])
+      expect(() => createProxyHandler({ instanceId: INSTANCE, accessToken: TOKEN, authorize: () => true, forwardHeaders: [name] })).toThrow(
+        "forwardHeaders must not name content-type, content-length, host or a hop-by-hop header: the proxy sets those",
+      );
+  });
+
+  test("authorize gets the body as it came, for a signature check", async () => {
+    const bodies: string[] = [];
+    const proxy = await startProxy({ authorize: (_request, _params, body) => (bodies.push(body), true) });
+    await post(proxy.url, '{"chatId":"201234567890",  "url":"https://wawp.net"}');
+    expect(bodies).toEqual(['{"chatId":"201234567890",  "url":"https://wawp.net"}']);
+  });
+
+  test("a chatId of 64 KB of spaces is refused like any other bad chatId (the pattern has no quadratic case)", async () => {
+    const proxy = await startProxy();
+    const res = await post(proxy.url, { chatId: `${" ".repeat(65_000)}x`, url: "https://wawp.net" });
+    expect(res.status).toBe(400);
+    expect((await res.json()).issues.map((i: { path: string }) => i.path)).toEqual(["chatId"]);
+  });
+});

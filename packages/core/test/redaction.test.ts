@@ -3,7 +3,8 @@ import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { freePort } from "@linkcard/mock";
 import type { Logger } from "../src/index.js";
-import { TOKEN, client, params } from "./helpers/fixtures.js";
+import { TOKEN, client, message, params } from "./helpers/fixtures.js";
+import { redactor } from "../src/redact.js";
 import { hang, startServer } from "./helpers/server.js";
 
 // an API that echoes the request in its errors, token included (WAHA's exception filter does)
@@ -133,4 +134,70 @@ test("no log line at debug level carries the token or the body", async () => {
   expect(lines.some((l) => l.includes("retrying"))).toBe(true);
   expect(lines.length).toBeGreaterThanOrEqual(3);
   expect(lines.filter((l) => l.includes(TOKEN) || l.includes(params.chatId))).toEqual([]);
+});
+
+describe("what a hostile review found", () => {
+  const everything = (x: unknown) => inspect(x, { showHidden: true, depth: Infinity, getters: true }) + JSON.stringify(x);
+  const failing = (fail: (body: string) => unknown) =>
+    client({ fetch: (async (request: Request) => fail(await request.text())) as typeof fetch, maxRetries: 0 })
+      .sendLinkPreview(params)
+      .catch((e: unknown) => e);
+
+  test.each([
+    ["an Error holding the body as a property", (body: string) => Promise.reject(Object.assign(new Error("Request failed"), { config: { data: body } }))],
+    ["a plain object", (body: string) => Promise.reject({ message: "failed", request: body })],
+    ["an Error whose cause is a plain object", (body: string) => Promise.reject(new TypeError("fetch failed", { cause: { code: "ECONNRESET", body } }))],
+    ["an AggregateError", (body: string) => Promise.reject(new AggregateError([new Error(`upstream said: ${body}`)], "all attempts failed"))],
+  ])("a custom fetch that fails with %s: the token is nowhere in the error", async (_, fail) => {
+    const error = await failing(fail);
+    expect((error as Error).name).toBe("APIConnectionError");
+    expect(everything(error)).not.toContain(TOKEN);
+  });
+
+  test("an AggregateError keeps its errors, redacted", async () => {
+    const error = await failing((body) => Promise.reject(new AggregateError([new Error(`saw ${body}`)], "all failed")));
+    const cause = (error as { cause: { errors: Error[] } }).cause;
+    expect(cause.errors).toHaveLength(1);
+    expect(cause.errors[0]!.message).toMatch(/^saw \{.*"access_token":"\*\*\*"\}$/);
+  });
+
+  test("the status text and header names of a response", async () => {
+    const hex = "9f86d081884c7d659a2feaa0c55ad015";
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, `OK ${hex}`, { "content-type": "application/json", [`x-echo-${hex}`]: "1", "x-kept": "yes" });
+      res.end(JSON.stringify({ ...message, body: "fine" }));
+    });
+    const result = await client({ baseUrl: server.url, accessToken: hex }).sendLinkPreview.withResponse(params);
+    await server.close();
+    expect(result.response.statusText).toBe("OK ***");
+    expect(result.response.headers.get("x-kept")).toBe("yes");
+    expect(everything(result.response.headers)).not.toContain(hex);
+    expect(everything(result)).not.toContain(hex);
+  });
+
+  test("a token that is a number, echoed as a JSON number", async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end('{"message":"bad token","token":987654321987}');
+    });
+    const error = await client({ baseUrl: server.url, accessToken: "987654321987", maxRetries: 0 }).sendLinkPreview(params).catch((e: unknown) => e);
+    await server.close();
+    expect((error as { body: unknown }).body).toEqual({ message: "bad token", token: "***" });
+  });
+
+  test("an echo in another case, or as HTML references without semicolons, or escape()'s %uXXXX", () => {
+    const redact = redactor("tok_s3cr3t-VALUE");
+    expect(redact("echo TOK_S3CR3T-VALUE end")).toBe("echo *** end");
+    expect(redact("&#116&#111&#107&#95&#115&#51&#99&#114&#51&#116&#45&#86&#65&#76&#85&#69")).toBe("***");
+    expect(redact("%u0074%u006f%u006b%u005f%u0073%u0033%u0063%u0072%u0033%u0074%u002d%u0056%u0041%u004c%u0055%u0045")).toBe("***");
+    expect(redact("nothing to see, & nothing %20 to decode \\n")).toBe("nothing to see, & nothing %20 to decode \\n");
+  });
+
+  test("decoding has a budget: a text that would cost too much counts as holding the token (safe, and fast)", () => {
+    const redact = redactor("tok_s3cr3t-VALUE");
+    // every layer of escapes makes more texts to look through; this one would make ~120 copies of 1 MB
+    const hostile = "\\\\%25&amp;+".repeat(100_000);
+    expect(redact(hostile)).toBe("***");
+    expect(redact("a small text with a few \\\\ %25 &amp; escapes")).toBe("a small text with a few \\\\ %25 &amp; escapes");
+  });
 });

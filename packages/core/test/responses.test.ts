@@ -125,3 +125,16 @@ test("every required Message field, given a value of a type the spec does not al
   }
   expect(checked).toBeGreaterThan(50);
 });
+
+test("an error body nested 10,000 deep is an APIError (the deep part redacted away), not a RangeError", async () => {
+  const deep = `{"message":"no","x":${"[".repeat(10_000)}1${"]".repeat(10_000)}}`;
+  const error = await failWith(raw(400, deep, { "content-type": "application/json" }));
+  expect(error).toBeInstanceOf(APIError);
+  expect(error.message).toBe("400 no");
+});
+
+test("a 304 is not called a redirect: it is not a message", async () => {
+  const error = await failWith(raw(304, ""));
+  expect(error.status).toBe(304);
+  expect(error.message).toBe("304 (empty body)");
+});

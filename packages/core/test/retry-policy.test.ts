@@ -80,5 +80,7 @@ describe("how long to wait", () => {
     expect(parseRetryAfter(h("soon"), now)).toBeUndefined();
     expect(parseRetryAfter(h("-5"), now)).toBeUndefined();
     expect(parseRetryAfter(new Headers(), now)).toBeUndefined();
+    // 400 digits of seconds would be Infinity
+    expect(parseRetryAfter(h("9".repeat(400)), now)).toBeUndefined();
   });
 });

@@ -224,8 +224,8 @@ describe("a field the spec does not list", () => {
     await c.sendLinkPreview(typo as never);
     expect(bodies[0]).toMatchObject({ linkPreviewHQ: true, mode: { size: "large" } });
     expect(warnings).toEqual([
-      "[linkcard] sendLinkPreview: `linkPreviewHQ` is not in the spec; sent as given (did you mean `linkPreviewHighQuality`?)",
-      "[linkcard] sendLinkPreview: `mode` is not in the spec; sent as given",
+      '[linkcard] sendLinkPreview: "linkPreviewHQ" is not in the spec; sent as given (did you mean `linkPreviewHighQuality`?)',
+      '[linkcard] sendLinkPreview: "mode" is not in the spec; sent as given',
     ]);
   });
 
@@ -256,5 +256,52 @@ describe("a field the spec does not list", () => {
       expect((error as ValidationError).issues).toEqual([{ path: "extra", message: "must be a value JSON can carry (no BigInt, no cycles)" }]);
     }
     expect(counter.calls).toBe(0);
+  });
+});
+
+describe("hostile params", () => {
+  test("an own toJSON is refused: it would replace the whole body, credentials and all", async () => {
+    const counter = countingFetch();
+    const params = { chatId: "201234567890", url: "https://wawp.net", toJSON: () => ({ chatId: "x", url: "javascript:alert(1)" }) };
+    const error = await client({ baseUrl, fetch: counter.fetch }).sendLinkPreview(params as never).catch((e: unknown) => e);
+    expect((error as ValidationError).issues).toEqual([
+      { path: "toJSON", message: "is not allowed: JSON.stringify would send what it returns instead of the params" },
+    ]);
+    expect(counter.calls).toBe(0);
+  });
+
+  test("each field is read once: a getter cannot pass the check and then send something else", async () => {
+    let reads = 0;
+    const params = {
+      url: "https://wawp.net",
+      get chatId() {
+        return reads++ === 0 ? "201234567890" : "not a recipient";
+      },
+    };
+    const bodies: Array<Record<string, unknown>> = [];
+    const c = client({ fetch: (async (req: Request) => (bodies.push(await req.json()), Response.json(message))) as typeof fetch });
+    await c.sendLinkPreview(params);
+    expect(reads).toBe(1);
+    expect(bodies[0]!.chatId).toBe("201234567890");
+  });
+
+  test("a caller that invents field after field gets 50 warnings, then one more line, and no more", async () => {
+    const lines: string[] = [];
+    const c = client({
+      logLevel: "warn",
+      logger: { warn: (line) => lines.push(line) },
+      fetch: (async () => Response.json(message)) as typeof fetch,
+    });
+    for (let i = 0; i < 20; i++)
+      await c.sendLinkPreview({ chatId: "201234567890", url: "https://wawp.net", ...Object.fromEntries(Array.from({ length: 10 }, (_, j) => [`f${i}_${j}`, 1])) } as never);
+    expect(lines).toHaveLength(51);
+    expect(lines.at(-1)).toBe("[linkcard] sendLinkPreview: more fields the spec does not list; no more warnings");
+  });
+
+  test("a field name with a line break cannot forge a log line: names are quoted", async () => {
+    const lines: string[] = [];
+    const c = client({ logLevel: "warn", logger: { warn: (line) => lines.push(line) }, fetch: (async () => Response.json(message)) as typeof fetch });
+    await c.sendLinkPreview({ chatId: "201234567890", url: "https://wawp.net", "x\n[linkcard] all good": 1 } as never);
+    expect(lines).toEqual(['[linkcard] sendLinkPreview: "x\\n[linkcard] all good" is not in the spec; sent as given']);
   });
 });

@@ -1,9 +1,10 @@
 // Size budget: what @linkcard/react adds to a browser bundle on top of its peers (react, TanStack Query,
 // @linkcard/core), minified and gzipped. Fails over the budget.
+import { fileURLToPath } from "node:url";
 import { bundleSize, kb } from "../../../scripts/bundle-size.mjs";
 
 const BUDGET = 1500; // bytes, min+gzip, peers excluded (issue 8)
-const dir = new URL("..", import.meta.url).pathname;
+const dir = fileURLToPath(new URL("..", import.meta.url));
 const { min, gzip } = await bundleSize(`export * from "./dist/index.js";`, dir, [
   "react",
   "react/jsx-runtime",

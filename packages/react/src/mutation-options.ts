@@ -9,10 +9,13 @@ const ids = new WeakMap<LinkcardClient, number>();
 let last = 0;
 const idOf = (client: LinkcardClient) => ids.get(client) ?? (ids.set(client, ++last), last);
 
-/** The options of a sendLinkPreview mutation: `useMutation(sendLinkPreviewMutationOptions(client))`. No retries: the client retries what is safe. */
-export const sendLinkPreviewMutationOptions = (client: LinkcardClient) =>
+/**
+ * The options of a sendLinkPreview mutation: `useMutation(sendLinkPreviewMutationOptions(client))`. No
+ * retries: the client retries what is safe. The key ends with the client's own id, unless given another.
+ */
+export const sendLinkPreviewMutationOptions = (client: LinkcardClient, id: number | string = idOf(client)) =>
   ({
-    mutationKey: [...sendLinkPreviewMutationKey, idOf(client)],
+    mutationKey: [...sendLinkPreviewMutationKey, id],
     mutationFn: (params: SendLinkPreviewParams) => client.sendLinkPreview(params),
     retry: false,
   }) satisfies UseMutationOptions<Message, LinkcardError, SendLinkPreviewParams>;

@@ -1,7 +1,7 @@
 "use client";
 import { type LinkcardClient, ValidationError } from "@linkcard/core";
 import type { QueryClient } from "@tanstack/react-query";
-import { type ReactNode, createElement, useMemo } from "react";
+import { type ReactNode, createElement, useId, useMemo } from "react";
 import { LinkcardContext } from "./context.js";
 
 /** Props of LinkcardProvider. */
@@ -18,6 +18,9 @@ export interface LinkcardProviderProps {
 export function LinkcardProvider({ client, queryClient, children }: LinkcardProviderProps) {
   if (typeof client?.sendLinkPreview !== "function")
     throw new ValidationError("LinkcardProvider props", [{ path: "client", message: "must be a client from @linkcard/core's createClient()" }]);
-  const value = useMemo(() => ({ client, queryClient }), [client, queryClient]);
+  // the provider's mutations share one key for its whole life: a key that changed with the client would
+  // make TanStack Query reset a send in flight, and a second click send the same card twice
+  const key = useId();
+  const value = useMemo(() => ({ client, queryClient, key }), [client, queryClient, key]);
   return createElement(LinkcardContext.Provider, { value }, children);
 }

@@ -18,6 +18,7 @@ export type UseSendLinkPreviewOptions<TContext = unknown> = Omit<
 export function useSendLinkPreview<TContext = unknown>(
   options?: UseSendLinkPreviewOptions<TContext>,
 ): UseMutationResult<Message, LinkcardError, SendLinkPreviewParams, TContext> {
-  const { client, queryClient } = useLinkcardContext();
-  return useMutation({ ...sendLinkPreviewMutationOptions(client), ...options }, queryClient);
+  // the provider's key, not the client's: the client may change between renders, a send in flight may not be reset
+  const { client, queryClient, key } = useLinkcardContext();
+  return useMutation({ ...sendLinkPreviewMutationOptions(client, key), ...options }, queryClient);
 }

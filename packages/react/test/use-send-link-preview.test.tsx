@@ -76,14 +76,17 @@ test("two providers with two clients share no mutation state, even under one Que
       );
     };
   const first = renderHook(() => useSendLinkPreview(), { wrapper: under(a) });
-  renderHook(() => useSendLinkPreview(), { wrapper: under(b) });
+  const second = renderHook(() => useSendLinkPreview(), { wrapper: under(b) });
   act(() => first.result.current.mutate(params));
   await waitFor(() => expect(first.result.current.isSuccess).toBe(true));
-  const cache = queryClient.getMutationCache();
-  expect(cache.findAll({ mutationKey: sendLinkPreviewMutationOptions(a).mutationKey })).toHaveLength(1);
-  expect(cache.findAll({ mutationKey: sendLinkPreviewMutationOptions(b).mutationKey })).toHaveLength(0);
-  // the shared prefix finds every client's
-  expect(cache.findAll({ mutationKey: [...sendLinkPreviewMutationKey] })).toHaveLength(1);
+  expect(second.result.current.status).toBe("idle");
+  expect(second.result.current.data).toBeUndefined();
+  // one mutation in the cache, under the shared prefix and a key of the first provider's own
+  const [only, ...more] = queryClient.getMutationCache().findAll({ mutationKey: [...sendLinkPreviewMutationKey] });
+  expect(more).toEqual([]);
+  expect(only!.options.mutationKey).toHaveLength(3);
+  // the options for composing your own useMutation carry a key per client
+  expect(sendLinkPreviewMutationOptions(a).mutationKey).not.toEqual(sendLinkPreviewMutationOptions(b).mutationKey);
 });
 
 test("a provider may bring its own QueryClient", async () => {

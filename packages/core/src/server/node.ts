@@ -7,22 +7,27 @@ const DRAIN_LIMIT = 16 * 1024 * 1024;
 
 /** The request's body as a stream that reads only as fast as it is consumed; cancelling it drains and drops the rest. */
 function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  // once cancelled (a refusal, such as a body over the limit), the stream takes nothing more: closing or
+  // erroring it then would throw, out of an event listener, and take the process down
+  let cancelled = false;
   return new ReadableStream({
     start(controller) {
       req.on("data", (chunk: Uint8Array) => {
+        if (cancelled) return;
         controller.enqueue(new Uint8Array(chunk));
         if ((controller.desiredSize ?? 0) <= 0) req.pause();
       });
-      req.once("end", () => controller.close());
-      req.once("error", (error) => controller.error(error));
+      req.once("end", () => cancelled || controller.close());
+      req.once("error", (error) => cancelled || controller.error(error));
       req.pause();
     },
     pull() {
       req.resume();
     },
     cancel() {
+      cancelled = true;
       let drained = 0;
-      req.removeAllListeners("data").on("data", (chunk: Uint8Array) => {
+      req.on("data", (chunk: Uint8Array) => {
         if ((drained += chunk.byteLength) > DRAIN_LIMIT) req.destroy();
       });
       req.resume();
@@ -35,7 +40,9 @@ function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers))
     if (!name.startsWith(":") && value !== undefined) for (const one of [value].flat()) headers.append(name, one);
-  const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+  // the target must be a path: an absolute one (http://other.host/...) or //other.host would name another host
+  if (!/^\/(?!\/)/.test(req.url ?? "")) throw new Error("not a path");
+  const url = new URL(`http://${req.headers.host ?? "localhost"}${req.url}`);
   const method = req.method ?? "GET";
   const parsed = (req as { body?: unknown }).body;
   let body: BodyInit | undefined;
@@ -61,7 +68,7 @@ export function toNodeListener(handler: (request: Request) => Promise<Response>)
     try {
       request = toRequest(req, aborted.signal);
     } catch {
-      res.writeHead(400, { "content-type": "text/plain", connection: "close" }).end("Bad request");
+      res.writeHead(400, { "content-type": "text/plain", "cache-control": "no-store", connection: "close" }).end("Bad request");
       return;
     }
     handler(request)
@@ -75,7 +82,7 @@ export function toNodeListener(handler: (request: Request) => Promise<Response>)
         res.end();
       })
       .catch(() => {
-        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain", "cache-control": "no-store" });
         res.end();
       });
   };

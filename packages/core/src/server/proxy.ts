@@ -6,6 +6,7 @@ import { env } from "../env.js";
 import { CLIENT_OPTIONS, type ClientOptions, checkOptions } from "../options.js";
 import { redactor } from "../redact.js";
 import { typeOf } from "../shape.js";
+import { FIELDS } from "../generated/contract.js";
 import { validateSendLinkPreviewParams } from "../validate.js";
 import { readBody } from "./read-body.js";
 import { NO_STORE, jsonResponse, refusal } from "./refusal.js";
@@ -21,24 +22,29 @@ export interface ProxyOptions extends Omit<ClientOptions, "dangerouslyAllowBrows
   accessToken?: string;
   /**
    * Decides whether this request may send this message: your session check, your rate limiter. Required;
-   * nothing is allowed by default. Runs after the body is read and validated, so it sees the params.
+   * nothing is allowed by default. Runs after the body is read and validated, so it gets the params (and
+   * the body as it came, for a signature check); the request's own body is already read.
    */
-  authorize: (request: Request, params: SendLinkPreviewParams) => Verdict | Promise<Verdict>;
-  /** Origins allowed besides the request's own, for a page on another origin (answered with CORS headers). */
+  authorize: (request: Request, params: SendLinkPreviewParams, body: string) => Verdict | Promise<Verdict>;
+  /** Origins allowed besides the request's own host, for a page on another origin (answered with CORS headers); behind a proxy that rewrites Host, your public origin. */
   allowedOrigins?: string[];
   /** Request headers passed on to the API (none by default; `prefer` lets a page pick a mock's response). */
   forwardHeaders?: string[];
+  /** Fields the spec does not list that a page may send through (none by default: the proxy is a trust boundary). */
+  extraFields?: string[];
 }
 
 /** The largest body the proxy reads, in bytes: a card is a few KB. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-const PROXY_OPTIONS = ["authorize", "allowedOrigins", "forwardHeaders"];
+const PROXY_OPTIONS = ["authorize", "allowedOrigins", "forwardHeaders", "extraFields"];
+// headers the proxy sets itself, or that describe one hop only: never taken from the page
+const OWN_HEADERS = /^(content-type|content-length|host|connection|keep-alive|transfer-encoding|te|trailer|upgrade|expect)$/i;
 const KNOWN = [...CLIENT_OPTIONS.filter((name) => name !== "dangerouslyAllowBrowser"), ...PROXY_OPTIONS];
 
 /** Checks every option (names, the client's by their rules, the proxy's own, the credentials); throws a ValidationError naming every bad one. */
 function checkProxyOptions(options: ProxyOptions, instanceId: unknown, accessToken: unknown): void {
-  const { authorize, allowedOrigins = [], forwardHeaders = [] } = options;
+  const { authorize, allowedOrigins = [], forwardHeaders = [], extraFields = [] } = options;
   // the proxy always holds credentials: without them, the client would be one of another proxy
   const issues = credentialIssues(instanceId, accessToken);
   if (typeof authorize !== "function")
@@ -47,6 +53,10 @@ function checkProxyOptions(options: ProxyOptions, instanceId: unknown, accessTok
     issues.push({ path: "allowedOrigins", message: 'must be an array of origins, such as "https://app.example.com"' });
   if (!Array.isArray(forwardHeaders) || forwardHeaders.some((h) => typeof h !== "string" || !/^[!#$%&'*+.^_`|~\w-]+$/.test(h)))
     issues.push({ path: "forwardHeaders", message: "must be an array of header names" });
+  else if (forwardHeaders.some((h) => OWN_HEADERS.test(h)))
+    issues.push({ path: "forwardHeaders", message: "must not name content-type, content-length, host or a hop-by-hop header: the proxy sets those" });
+  if (!Array.isArray(extraFields) || extraFields.some((f) => typeof f !== "string" || f === "" || Object.hasOwn(FIELDS, f)))
+    issues.push({ path: "extraFields", message: "must be an array of field names the spec does not list" });
   checkOptions("createProxyHandler options", options, KNOWN, issues);
 }
 
@@ -58,7 +68,7 @@ function checkProxyOptions(options: ProxyOptions, instanceId: unknown, accessTok
  */
 export function createProxyHandler(options: ProxyOptions): (request: Request) => Promise<Response> {
   if (typeOf(options) !== "o") throw new ValidationError("createProxyHandler options", [{ path: "", message: "must be an object" }]);
-  const { authorize, allowedOrigins = [], forwardHeaders = [], ...rest } = options;
+  const { authorize, allowedOrigins = [], forwardHeaders = [], extraFields = [], ...rest } = options;
   const { instanceId = env("WAWP_INSTANCE_ID"), accessToken = env("WAWP_ACCESS_TOKEN") } = rest;
   checkProxyOptions(options, instanceId, accessToken);
   const client = createClient({ ...rest, instanceId, accessToken });
@@ -69,13 +79,15 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
   const cors = (origin: string | null): Record<string, string> =>
     origin && allowed.has(origin) ? { "access-control-allow-origin": origin, "access-control-allow-credentials": "true", vary: "Origin" } : {};
 
-  /** Whether the page that sent the request is the request's own origin (its host, as the browser saw it) or an allowed one. */
+  /**
+   * Whether the page that sent the request is on the request's own host or an allowed origin. No header a
+   * page may set counts (X-Forwarded-Host is one): behind a proxy that rewrites Host, list your origin.
+   */
   const fromAllowedOrigin = (request: Request, origin: string | null) => {
     // no Origin: not a browser's cross-site request (browsers send one with every POST)
     if (origin === null || allowed.has(origin)) return true;
-    const hosts = [new URL(request.url).host, request.headers.get("x-forwarded-host")];
     try {
-      return hosts.includes(new URL(origin).host);
+      return new URL(origin).host === new URL(request.url).host;
     } catch {
       return false; // "null": a sandboxed frame or a file
     }
@@ -105,8 +117,9 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
       return refusal(415, "proxy_unsupported_media_type", "The body must be JSON (content-type: application/json)", {}, corsHeaders);
 
     let params: unknown;
+    let text: string | undefined;
     try {
-      const text = await readBody(request, MAX_BODY_BYTES);
+      text = await readBody(request, MAX_BODY_BYTES);
       if (text === undefined)
         return refusal(413, "proxy_body_too_large", `The body is over ${MAX_BODY_BYTES} bytes`, {}, { ...corsHeaders, connection: "close" });
       params = JSON.parse(text);
@@ -115,7 +128,14 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
     }
     if (typeOf(params) === "o" && ["instance_id", "access_token"].some((name) => Object.hasOwn(params as object, name)))
       return refusal(400, "proxy_credentials_in_body", "instance_id and access_token live on the server: send neither", {}, corsHeaders);
-    const issues = validateSendLinkPreviewParams(params);
+    // a field the spec does not list passes only when the app says so: a page must not speak for the server
+    const issues = validateSendLinkPreviewParams(params).concat(
+      typeOf(params) === "o"
+        ? Object.keys(params as object)
+            .filter((name) => !Object.hasOwn(FIELDS, name) && !extraFields.includes(name))
+            .map((name) => ({ path: name, message: "is not a field the proxy passes on (see extraFields)" }))
+        : [],
+    );
     if (issues.length)
       return refusal(
         400,
@@ -127,7 +147,7 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
 
     let verdict: Verdict;
     try {
-      verdict = await authorize(request, params as SendLinkPreviewParams);
+      verdict = await authorize(request, params as SendLinkPreviewParams, text as string);
     } catch (error) {
       log("error", `proxy: authorize threw: ${(error as Error)?.stack ?? error}`);
       return refusal(500, "proxy_authorize_failed", "Internal error", {}, corsHeaders);
