@@ -34,9 +34,11 @@ const DECODERS: Array<[RegExp, (escape: string, body: string) => string]> = [
   ],
 ];
 const DEPTH = 4;
-// how much decoding a text may cost, in characters scanned per character of it; past that, it counts as
-// holding the token (a hostile body full of escapes must not take seconds)
-const BUDGET = 32;
+// how much decoding a text may cost, in characters scanned: enough for every decoding (some 120 of them)
+// of a message's text full of escapes of every kind, and for a large value with a few (a base64 thumbnail);
+// past that, a text counts as holding the token: a hostile body of megabytes of escapes costs at most a
+// fraction of a second, and its error shows `***` instead of it
+const BUDGET = { perChar: 8, base: 4_000_000 };
 // a text without any of these characters has no escape for a decoder to read
 const ESCAPES = /[\\%+&]/;
 const RUN = 6;
@@ -75,7 +77,7 @@ export function redactor(secret: string | undefined): Redact {
     // every decoding of the text, breadth first; a text without escapes is its only one
     const seen = new Set([raw]);
     let layer = [raw];
-    let budget = BUDGET * raw.length + 65_536;
+    let budget = BUDGET.perChar * raw.length + BUDGET.base;
     for (let depth = 0; depth <= DEPTH && layer.length; depth++) {
       const next: string[] = [];
       for (const decoded of layer) {
