@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// `pnpm check:breaking`, and the first step of `pnpm release`: exits 1 on a breaking spec change
+// without a major changeset for @linkcard/types.
+import { join } from "node:path";
+import { repoRoot } from "../lib/paths.mjs";
+import { gate } from "./breaking-gate.mjs";
+import { pendingBumps } from "./changesets.mjs";
+import { readCurrentSpec, readReleasedSpec } from "./spec.mjs";
+
+const root = process.argv[2] ?? repoRoot;
+const verdict = await gate({ released: readReleasedSpec(root), current: readCurrentSpec(root), bumps: pendingBumps(join(root, ".changeset")) });
+console.log(`breaking-change gate: ${verdict.message}`);
+process.exit(verdict.pass ? 0 : 1);
