@@ -13,9 +13,10 @@ const rootScripts = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf
 type Step = { uses?: string; run?: string; with?: Record<string, string> };
 const steps = (name: string): Step[] => Object.values<{ steps: Step[] }>(parse(read(name)).jobs).flatMap((job) => job.steps);
 
-test("the workflows are ci.yml and release.yml, and the linter finds no problem in them", () => {
-  expect(readdirSync(dir).sort()).toEqual(["ci.yml", "release.yml"]);
-  for (const name of ["ci.yml", "release.yml"]) expect(lintWorkflow(read(name)), name).toEqual([]);
+test("ci.yml and release.yml are there, and the linter finds no problem in any workflow", () => {
+  const workflows = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name));
+  expect(workflows).toEqual(expect.arrayContaining(["ci.yml", "release.yml"]));
+  for (const name of workflows) expect(lintWorkflow(read(name)), name).toEqual([]);
 });
 
 test("ci.yml runs .ci/run on pushes to main and on pull requests, with main's history", () => {
