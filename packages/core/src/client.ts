@@ -1,6 +1,7 @@
 import type { EmptyList, ErrorBody, Message as RawMessageBody, SendLinkPreviewRequest, paths } from "@linkcard/types";
 import { closest } from "./closest.js";
-import createFetchClient, { type Client } from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { whatHappened } from "./connection.js";
 import { credentialIssues } from "./credentials.js";
 import { env } from "./env.js";
@@ -62,6 +63,11 @@ export interface LinkcardClient {
   /** The typed openapi-fetch client underneath, with `baseUrl`, `fetch` and `headers` set and redirects not followed. You pass the credentials. */
   api: Client<paths>;
 }
+
+// In our CommonJS build, require("openapi-fetch") is its CommonJS build, which the bundler's Node-style
+// interop hands over whole as the default: the function is one level down there.
+const createFetchClient: typeof openapiFetch.default =
+  (openapiFetch.default as unknown as { default?: typeof openapiFetch.default }).default ?? openapiFetch.default;
 
 /** The operation's path: the API's, and the proxy's below its mount point. */
 export const PATH = "/v2/send/link-preview" satisfies keyof paths;
