@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,15 +64,20 @@ describe("startMockServer", () => {
   });
 
   test("a Prism that cannot start fails with its own output, stderr included", async () => {
-    const spec = join(await mkdtemp(join(tmpdir(), "linkcard-mock-")), "empty.yaml");
+    const dir = await mkdtemp(join(tmpdir(), "linkcard-mock-"));
+    const spec = join(dir, "empty.yaml");
     await writeFile(spec, 'openapi: 3.1.0\ninfo: { title: empty, version: "1" }\npaths: {}\n');
     const failure = startMockServer({ spec });
-    await expect(failure).rejects.toThrow(
-      /^Prism did not start on http:\/\/127\.0\.0\.1:\d+: the process exited; its last output:\n/,
-    );
-    // Prism's log (stdout) and the stack Node prints as the process dies (stderr)
-    await expect(failure).rejects.toThrow(/fatal +No operations found in the current file/);
-    await expect(failure).rejects.toThrow(/^Error: No operations found in the current file\.$/m);
+    try {
+      await expect(failure).rejects.toThrow(
+        /^Prism did not start on http:\/\/127\.0\.0\.1:\d+: the process exited; its last output:\n/,
+      );
+      // Prism's log (stdout) and the stack Node prints as the process dies (stderr)
+      await expect(failure).rejects.toThrow(/fatal +No operations found in the current file/);
+      await expect(failure).rejects.toThrow(/^Error: No operations found in the current file\.$/m);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test("onLog receives Prism's log, naming the public URL, and the front server's refusals", async () => {
