@@ -77,6 +77,15 @@ const RETRY_COUNT = "X-Linkcard-Retry-Count";
 const NO_OPTIONS: RequestOptions = {};
 const WARNINGS = 50;
 
+/** The own enumerable fields of an object, each read once, into a plain object ("__proto__" as a field, not the prototype). */
+const snapshot = (object: Record<string, unknown>) => {
+  const copy: Record<string, unknown> = {};
+  for (const name of Object.keys(object))
+    if (name === "__proto__") Object.defineProperty(copy, name, { value: object[name], enumerable: true, writable: true, configurable: true });
+    else copy[name] = object[name];
+  return copy;
+};
+
 const parseJson = (text: unknown): any => {
   try {
     return JSON.parse(text as string);
@@ -150,7 +159,7 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
   async function sent(params: SendLinkPreviewParams, call: RequestOptions = NO_OPTIONS): Promise<MessageWithResponse> {
     if (call !== NO_OPTIONS) checkOptions("request options", call, REQUEST_OPTIONS);
     // one read of each own field: a getter cannot pass the check and then send something else
-    const fields: unknown = typeOf(params) === "o" ? Object.fromEntries(Object.keys(params).map((name) => [name, (params as never)[name]])) : params;
+    const fields = typeOf(params) === "o" ? snapshot(params as Record<string, unknown>) : params;
     const issues = checkParams(fields, unknownField);
     if (issues.length) throw new ValidationError("sendLinkPreview params", issues);
     const body: SendLinkPreviewRequest = Object.assign(fields as SendLinkPreviewParams, credentials);

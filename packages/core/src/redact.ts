@@ -55,25 +55,22 @@ export function redactor(secret: string | undefined): Redact {
   if (!secret) return (text) => text;
   // a header made of the token's UTF-8 bytes reads back as Latin-1 characters; matching ignores case
   const forms = [...new Set([secret, unescape(encodeURIComponent(secret))].map((form) => form.toLowerCase()))];
+  const literal = (text: string) => text.replace(/[$()*+.?[\\\]^{|}/-]/g, "\\$&");
   const edge = (char: string | undefined, look: string) => (WORD.test(char as string) ? `(?${look}[A-Za-z0-9])` : "");
-  const alone = new RegExp(
-    `${edge(secret[0], "<!")}(?:${forms.map((form) => form.replace(/[$()*+.?[\\\]^{|}/-]/g, "\\$&")).join("|")})${edge(secret.at(-1), "!")}`,
-    "gi",
-  );
+  const alone = new RegExp(`${edge(secret[0], "<!")}(?:${forms.map(literal).join("|")})${edge(secret.at(-1), "!")}`, "gi");
+  // searches that allocate nothing: a success body goes through them on every call
+  const present = new RegExp(forms.map(literal).join("|"), "i");
   // any run of 2 * size - 1 characters of a long token holds one of these aligned chunks whole
   const chunks =
-    secret.length < LONG ? [] : forms.flatMap((form) => Array.from({ length: form.length / RUN }, (_, i) => form.slice(i * RUN, i * RUN + RUN)));
+    secret.length < LONG
+      ? undefined
+      : new RegExp(forms.flatMap((form) => Array.from({ length: form.length / RUN }, (_, i) => literal(form.slice(i * RUN, i * RUN + RUN)))).join("|"), "i");
   /** Whether a text holds a chunk of the token, or the token standing alone, in any case. */
-  const holds = (text: string) => {
-    const lower = text.toLowerCase();
-    return chunks.some((chunk) => lower.includes(chunk)) || (forms.some((form) => lower.includes(form)) && text.search(alone) >= 0);
-  };
+  const holds = (text: string) => !!chunks?.test(text) || (present.test(text) && text.search(alone) >= 0);
   return (text) => {
-    const lower = text.toLowerCase();
-    const raw = forms.some((form) => lower.includes(form)) ? text.replace(alone, "***") : text;
-    // the common case, no echo and nothing a decoder reads, costs a few includes and one test
-    const rawLower = raw === text ? lower : raw.toLowerCase();
-    if (!ESCAPES.test(raw) && !chunks.some((chunk) => rawLower.includes(chunk))) return raw;
+    const raw = present.test(text) ? text.replace(alone, "***") : text;
+    // the common case, no echo and nothing a decoder reads, costs three searches
+    if (!ESCAPES.test(raw) && !chunks?.test(raw)) return raw;
     // every decoding of the text, breadth first; a text without escapes is its only one
     const seen = new Set([raw]);
     let layer = [raw];
