@@ -2,7 +2,7 @@ import type { EmptyList, ErrorBody, Message as RawMessageBody, SendLinkPreviewRe
 import { closest } from "./closest.js";
 import * as openapiFetch from "openapi-fetch";
 import type { Client } from "openapi-fetch";
-import { whatHappened } from "./connection.js";
+import { neverSent, whatHappened } from "./connection.js";
 import { credentialIssues } from "./credentials.js";
 import { env } from "./env.js";
 import {
@@ -202,8 +202,11 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
       });
     } catch (cause) {
       if (deadline.timedOut()) return new APITimeoutError(`No response within ${timeout} ms; the message may have been sent`);
-      if (signal?.aborted) return new APIUserAbortError("Request aborted", { cause: signal.reason });
-      return new APIConnectionError(redact(`Connection to ${base} failed: ${whatHappened(cause)}`), { cause: scrub(cause, redact) });
+      if (signal?.aborted) return new APIUserAbortError("Request aborted", { cause: signal.reason, mayHaveBeenSent: true });
+      return new APIConnectionError(redact(`Connection to ${base} failed: ${whatHappened(cause)}`), {
+        cause: scrub(cause, redact),
+        mayHaveBeenSent: !neverSent(cause),
+      });
     } finally {
       deadline.done();
     }

@@ -1,15 +1,20 @@
 import type { ErrorBody } from "@linkcard/types";
-import type { Issue } from "./validate.js";
 import { parseRetryAfter } from "./retry-after.js";
+import type { Issue } from "./validate.js";
 
 /** Every error the SDK throws. */
-export class LinkcardError extends Error {}
+export class LinkcardError extends Error {
+  override name: string = "LinkcardError";
+  /** Whether the card may have reached the recipient: sending it again may deliver it twice. */
+  readonly mayHaveBeenSent: boolean = false;
+}
 
 /** The API answered with an error status, a redirect (never followed), or a 2xx that is not a message. */
 export class APIError extends LinkcardError {
+  override name: string = "APIError";
   /** The HTTP status. */
   readonly status: number;
-  /** The parsed error body; undefined when it was empty or not JSON. */
+  /** The parsed error body; undefined when it was empty, not JSON, or over the size limit. */
   readonly body: ErrorBody | undefined;
   /** The response headers (`Location` for a redirect); any echo of the access token redacted. */
   readonly headers: Headers;
@@ -17,6 +22,8 @@ export class APIError extends LinkcardError {
   readonly requestId: string | undefined;
   /** How long the API asked to wait before a retry, in ms (`Retry-After`); undefined when it did not say. */
   readonly retryAfter: number | undefined;
+  // a 2xx that is no message may still have delivered; so may a 5xx, but for 503 (the API took nothing)
+  override readonly mayHaveBeenSent: boolean;
 
   constructor(status: number, body: ErrorBody | undefined, headers: Headers, requestId: string | undefined, detail: string) {
     super(`${status} ${detail}${requestId ? ` (request ${requestId})` : ""}`);
@@ -25,33 +32,80 @@ export class APIError extends LinkcardError {
     this.headers = headers;
     this.requestId = requestId;
     this.retryAfter = parseRetryAfter(headers);
+    this.mayHaveBeenSent = (status >= 200 && status < 300) || (status >= 500 && status !== 503);
   }
 }
 
 /** 400: the request is malformed. Not sent. */
-export class BadRequestError extends APIError {}
+export class BadRequestError extends APIError {
+  override name = "BadRequestError" as const;
+}
 /** 401: the access token is missing, wrong or revoked. Not sent. */
-export class AuthenticationError extends APIError {}
+export class AuthenticationError extends APIError {
+  override name = "AuthenticationError" as const;
+}
 /** 403: the token may not send (quota or plan limit). Not sent. */
-export class PermissionDeniedError extends APIError {}
+export class PermissionDeniedError extends APIError {
+  override name = "PermissionDeniedError" as const;
+}
 /** 404: no such instance, or its session is gone. Not sent. */
-export class NotFoundError extends APIError {}
+export class NotFoundError extends APIError {
+  override name = "NotFoundError" as const;
+}
 /** 422: well-formed but not possible now (the session is not working). Not sent. */
-export class UnprocessableEntityError extends APIError {}
+export class UnprocessableEntityError extends APIError {
+  override name = "UnprocessableEntityError" as const;
+}
 /** 429: the instance's rate limit is exhausted. Not sent; `retryAfter` says when to try again. */
-export class RateLimitError extends APIError {}
-/** 500 and above: the API or WhatsApp failed. 500, 502 and 504 may have sent the message; 503 did not. */
-export class InternalServerError extends APIError {}
+export class RateLimitError extends APIError {
+  override name = "RateLimitError" as const;
+}
+/** 500 and above: the API or WhatsApp failed. 503 did not send the message; the others may have. */
+export class InternalServerError extends APIError {
+  override name = "InternalServerError" as const;
+}
 
-/** No response arrived: the connection failed. `cause` holds the underlying error. */
-export class APIConnectionError extends LinkcardError {}
+/** Options of the errors that say themselves whether the card may have been sent. */
+export interface SentOptions extends ErrorOptions {
+  /** Whether the request may have reached the API. */
+  mayHaveBeenSent: boolean;
+}
+
+/**
+ * No response arrived. `mayHaveBeenSent` tells the two cases apart: false when the connection was refused
+ * or the host is unknown (nothing left), true when it was lost after the request went out.
+ */
+export class APIConnectionError extends LinkcardError {
+  override name: string = "APIConnectionError";
+  override readonly mayHaveBeenSent: boolean;
+
+  constructor(message: string, options: SentOptions) {
+    super(message, options);
+    this.mayHaveBeenSent = options.mayHaveBeenSent;
+  }
+}
 /** No response arrived within `timeout`. The message may have been sent. */
-export class APITimeoutError extends APIConnectionError {}
-/** The caller's `signal` aborted the request. */
-export class APIUserAbortError extends LinkcardError {}
+export class APITimeoutError extends APIConnectionError {
+  override name = "APITimeoutError" as const;
+
+  constructor(message: string) {
+    super(message, { mayHaveBeenSent: true });
+  }
+}
+/** The caller's `signal` aborted the call: `mayHaveBeenSent` when a request was in flight; `cause` is the signal's reason. */
+export class APIUserAbortError extends LinkcardError {
+  override name = "APIUserAbortError" as const;
+  override readonly mayHaveBeenSent: boolean;
+
+  constructor(message: string, options: SentOptions) {
+    super(message, options);
+    this.mayHaveBeenSent = options.mayHaveBeenSent;
+  }
+}
 
 /** Input broke the contract (params) or the client's rules (options); nothing was sent. */
 export class ValidationError extends LinkcardError {
+  override name = "ValidationError" as const;
   /** Every violation, by field: `{ path: "chatId", message: "is required" }`. */
   readonly issues: Issue[];
 
@@ -60,24 +114,6 @@ export class ValidationError extends LinkcardError {
     this.issues = issues;
   }
 }
-
-// names survive minification this way (class names do not), and show in stack traces and logs
-for (const [name, type] of Object.entries({
-  LinkcardError,
-  APIError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  ValidationError,
-}))
-  type.prototype.name = name;
 
 const BY_STATUS: Record<number, typeof APIError> = {
   400: BadRequestError,

@@ -1,5 +1,4 @@
-import { neverSent } from "./connection.js";
-import { APIConnectionError, APIError, APITimeoutError, type LinkcardError } from "./errors.js";
+import { APIConnectionError, APIError, type LinkcardError } from "./errors.js";
 
 /** `at-most-once` retries only when the message certainly was not sent; `at-least-once` may deliver twice. */
 export type Delivery = "at-most-once" | "at-least-once";
@@ -16,7 +15,7 @@ export function retryDelay(failure: LinkcardError, delivery: Delivery, retry: nu
     failure instanceof APIError
       ? // 429 and 503 mean the API did not take the message; other 5xx might have sent it
         failure.status === 429 || failure.status === 503 || (duplicatesOk && failure.status >= 500)
-      : failure instanceof APIConnectionError && (duplicatesOk || (!(failure instanceof APITimeoutError) && neverSent(failure.cause)));
+      : failure instanceof APIConnectionError && (duplicatesOk || !failure.mayHaveBeenSent);
   const asked = (failure as APIError).retryAfter;
   if (!retryable || (asked ?? 0) > 60_000) return undefined;
   return asked ?? Math.min(500 * 2 ** retry, 8000) * (1 - Math.random() * 0.25);

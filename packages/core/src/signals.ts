@@ -40,7 +40,7 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
   return new Promise((resolve, reject) => {
     const abort = () => {
       clearTimeout(timer);
-      reject(new APIUserAbortError("Request aborted while waiting to retry", { cause: signal?.reason }));
+      reject(new APIUserAbortError("Request aborted while waiting to retry", { cause: signal?.reason, mayHaveBeenSent: false }));
     };
     const off = signal && !signal.aborted && onAbort(signal, abort);
     const timer = setTimeout(() => {

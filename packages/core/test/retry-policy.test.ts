@@ -14,9 +14,9 @@ import { retryDelay } from "../src/retry.js";
 
 const apiError = (status: number, headers: Record<string, string> = {}) =>
   new (status === 429 ? RateLimitError : status >= 500 ? InternalServerError : APIError)(status, {}, new Headers(headers), undefined, "x");
-const refused = new APIConnectionError("x", { cause: new TypeError("fetch failed", { cause: { code: "ECONNREFUSED" } }) });
-const noHost = new APIConnectionError("x", { cause: new TypeError("fetch failed", { cause: { code: "ENOTFOUND" } }) });
-const reset = new APIConnectionError("x", { cause: new TypeError("fetch failed", { cause: { code: "ECONNRESET" } }) });
+const refused = new APIConnectionError("x", { mayHaveBeenSent: false });
+const noHost = new APIConnectionError("x", { mayHaveBeenSent: false });
+const reset = new APIConnectionError("x", { mayHaveBeenSent: true });
 
 describe("who is retried", () => {
   test.each([
@@ -34,7 +34,7 @@ describe("who is retried", () => {
     ["no such host", noHost, true, true],
     ["connection reset after sending", reset, false, true],
     ["timeout", new APITimeoutError("x"), false, true],
-    ["user abort", new APIUserAbortError("x"), false, false],
+    ["user abort", new APIUserAbortError("x", { mayHaveBeenSent: true }), false, false],
     ["validation", new ValidationError("x", []), false, false],
   ])("%s: at-most-once %s, at-least-once %s", (_, failure, atMostOnce, atLeastOnce) => {
     expect(retryDelay(failure, "at-most-once", 0) !== undefined).toBe(atMostOnce);
