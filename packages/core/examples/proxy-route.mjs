@@ -1,5 +1,5 @@
 // app/api/linkcard/v2/send/link-preview/route.js: a Next.js route handler (also Hono, Bun.serve, Deno.serve:
-// any (Request) => Response). The page's client, createClient({ baseUrl: "/api/linkcard" }), posts here.
+// any (Request) => Response). The page's client, createClient({ proxy: "/api/linkcard" }), posts here.
 import { createProxyHandler } from "@linkcard/core/server";
 import { perUserLimit } from "./rate-limit.mjs";
 import { userOf } from "./session.mjs"; // your session check

@@ -103,6 +103,56 @@ export class APIUserAbortError extends LinkcardError {
   }
 }
 
+/** The codes of your proxy's own answers (`@linkcard/core/server`), each with one meaning. */
+export type ProxyCode =
+  | "proxy_not_found"
+  | "proxy_method_not_allowed"
+  | "proxy_origin_not_allowed"
+  | "proxy_unsupported_media_type"
+  | "proxy_body_too_large"
+  | "proxy_malformed_json"
+  | "proxy_credentials_in_body"
+  | "proxy_invalid_params"
+  | "proxy_unauthorized"
+  | "proxy_authorize_failed"
+  | "proxy_authorize_timeout"
+  | "proxy_upstream_unreachable"
+  | "proxy_upstream_dropped"
+  | "proxy_upstream_timeout"
+  | "proxy_upstream_redirect"
+  | "proxy_bad_upstream_response"
+  | "proxy_client_closed"
+  | "proxy_internal_error";
+
+/** The proxy's answers after which the card may have reached the API: the request went out, and no answer said otherwise. */
+export const PROXY_MAYBE_SENT: readonly ProxyCode[] = ["proxy_upstream_dropped", "proxy_upstream_timeout", "proxy_bad_upstream_response"];
+
+/**
+ * Your proxy (`@linkcard/core/server`) answered for itself, not for the API: it refused the request
+ * (`proxy_unauthorized`, `proxy_invalid_params` ...) or got no usable answer from the API. `code` says which.
+ */
+export class ProxyError extends LinkcardError {
+  override name = "ProxyError" as const;
+  /** The HTTP status of the proxy's answer. */
+  readonly status: number;
+  /** What the proxy said, e.g. `proxy_unauthorized`. */
+  readonly code: ProxyCode;
+  /** The proxy's error body: `{ status, error, message, code }`, and `issues` for `proxy_invalid_params`. */
+  readonly body: ErrorBody;
+  /** The response headers. */
+  readonly headers: Headers;
+  override readonly mayHaveBeenSent: boolean;
+
+  constructor(status: number, body: ErrorBody & { code: ProxyCode }, headers: Headers) {
+    super(`${status} ${body.code}: ${body.message}`);
+    this.status = status;
+    this.code = body.code;
+    this.body = body;
+    this.headers = headers;
+    this.mayHaveBeenSent = PROXY_MAYBE_SENT.includes(body.code);
+  }
+}
+
 /** Input broke the contract (params) or the client's rules (options); nothing was sent. */
 export class ValidationError extends LinkcardError {
   override name = "ValidationError" as const;

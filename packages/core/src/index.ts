@@ -1,6 +1,7 @@
 export type { ErrorBody, MessageAck, MessageId, SendLinkPreviewRequest } from "@linkcard/types";
 export { createClient } from "./client.js";
-export type { LinkcardClient, Message, MessageWithResponse, SendLinkPreviewParams } from "./client.js";
+export type { LinkcardClient, MessageWithResponse } from "./client.js";
+export type { Message, SendLinkPreviewParams } from "./message.js";
 export {
   APIConnectionError,
   APIError,
@@ -12,10 +13,12 @@ export {
   LinkcardError,
   NotFoundError,
   PermissionDeniedError,
+  ProxyError,
   RateLimitError,
   UnprocessableEntityError,
   ValidationError,
 } from "./errors.js";
+export type { ProxyCode } from "./errors.js";
 export { validateSendLinkPreviewParams } from "./validate.js";
 export type { Issue } from "./validate.js";
 export type { Logger, LogLevel } from "./log.js";

@@ -11,15 +11,17 @@ export interface ClientOptions {
   instanceId?: string;
   /** Your API access token, a secret. Default: `process.env.WAWP_ACCESS_TOKEN`. */
   accessToken?: string;
-  /** The API's origin, optionally with a path prefix; or, with no credentials, your proxy (`/api/linkcard` in a browser). Default: `process.env.WAWP_BASE_URL`, else `https://api.wawp.net`. */
+  /** The API's origin, optionally with a path prefix. Default: `process.env.WAWP_BASE_URL`, else `https://api.wawp.net`. */
   baseUrl?: string;
-  /** Time limit of each attempt, in ms (default 30000); `Infinity` for none. */
+  /** Your proxy (`@linkcard/core/server`) instead of the API: a path such as `/api/linkcard` (resolved against the page) or an absolute URL. The client then holds no credentials. */
+  proxy?: string;
+  /** Time limit of each attempt, in ms (default 30000); `Infinity` for none. It holds even if `fetch` ignores its signal. */
   timeout?: number;
   /** How many times to retry a failed attempt, where `delivery` allows it (default 2). */
   maxRetries?: number;
   /** `at-most-once` (default) retries only what certainly was not sent; `at-least-once` also retries timeouts, lost connections and 5xx, and may deliver twice. */
   delivery?: Delivery;
-  /** The fetch to use (default: the global `fetch`). It gets `(request, { signal, redirect })` and must honour both, as fetch does. */
+  /** The fetch to use (default: the global `fetch`). It gets `(request, { signal })` and must not follow redirects (`request.redirect` is `manual`). */
   fetch?: typeof fetch;
   /** Headers to send with every request: an object, an array of pairs or a `Headers`. */
   headers?: HeadersInit;
@@ -27,7 +29,7 @@ export interface ClientOptions {
   logger?: Logger;
   /** How much to log: `off`, `error`, `warn` (default), `info` (retries) or `debug` (every attempt). */
   logLevel?: LogLevel;
-  /** Allow an access token in a browser, where every visitor could read it. Prefer a server-side proxy (`@linkcard/core/server`). */
+  /** Allow an access token in a browser, where every visitor could read it. Prefer `proxy`. */
   dangerouslyAllowBrowser?: boolean;
 }
 
@@ -45,22 +47,26 @@ export interface RequestOptions {
   headers?: HeadersInit;
 }
 
-type Rule = (value: any) => string | false | undefined;
+/** What is wrong with an option's value, or a falsy value when nothing is. */
+export type Rule = (value: any) => string | false | undefined;
+/** A rule for every option of `T`, and for nothing else. */
+export type Rules<T> = { [K in keyof Required<T>]: Rule };
 
 /**
- * The base URL, parsed, or a message saying what is wrong with it. Never quotes it: it may hold a password.
- * A path (`/api/linkcard`: a proxy on the page's own server) resolves against the page's address; where
- * there is no page (server rendering), it stays a path until a call needs it.
+ * An http(s) URL, parsed, or what is wrong with it. Never quotes it: it may hold a password. `page` is the
+ * address a path resolves against (a proxy's `/api/linkcard`); without one, only absolute URLs pass.
  */
-export function parseBaseUrl(value: unknown): URL | string {
+export function parseUrl(value: unknown, page?: string): URL | string {
   let url: URL | undefined;
   try {
-    url = new URL(value as string, (globalThis as { location?: { href?: string } }).location?.href ?? "http://path.invalid");
+    url = new URL(value as string, page);
   } catch {}
-  return !url || !/^https?:$/.test(url.protocol) || typeof value !== "string" || /^\/\//.test(value) || !/^(https?:|\/)/i.test(value)
-    ? "must be an http(s) URL, or a path such as /api/linkcard"
+  return typeof value !== "string" || !url || !/^https?:$/.test(url.protocol) || !/^(https?:\/\/|\/(?!\/))/i.test(value)
+    ? page
+      ? "must be an http(s) URL, or a path such as /api/linkcard"
+      : "must be an http(s) URL"
     : url.username || url.password
-      ? "must not carry credentials (user:password@); pass accessToken"
+      ? "must not carry credentials (user:password@)"
       : url.search || url.hash || /\s/.test(value)
         ? "must have no query, fragment or spaces"
         : url;
@@ -69,14 +75,14 @@ export function parseBaseUrl(value: unknown): URL | string {
 // a generator (or any iterator) given as headers can be read only once: the check keeps what it read
 const normalized = new WeakMap<object, Record<string, string> | string>();
 
-/** Headers in any HeadersInit form (an object, [name, value] pairs, a Headers, a Map, any iterable) as one object of lowercase names (as openapi-fetch merges them), or a message saying what is wrong. */
+/** Headers in any HeadersInit form as one object of lowercase names (as openapi-fetch merges them), or what is wrong. */
 export function headerRecord(init: unknown): Record<string, string> | string {
   const oneShot = typeof (init as Iterator<unknown>)?.next === "function";
   if (oneShot && normalized.has(init as object)) return normalized.get(init as object) as Record<string, string> | string;
   let result: Record<string, string> | string;
   try {
     const pairs = typeof (init as Iterable<unknown>)?.[Symbol.iterator] === "function" ? [...(init as Iterable<unknown>)] : Object.entries(init as object);
-    // Headers would trim a trailing CR or LF silently, and name one in the middle only as "invalid"
+    // Headers would trim a trailing CR or LF silently
     const headers = /[\r\n\0]/.test(pairs.flat().join("")) ? undefined : new Headers(pairs as [string, string][]);
     result = !headers
       ? "must not contain CR, LF or NUL"
@@ -90,37 +96,56 @@ export function headerRecord(init: unknown): Record<string, string> | string {
   return result;
 }
 
-// what is wrong with an option's value, or nothing; setTimeout fires at once past 2**31 - 1 ms
-const RULES: Record<string, Rule> = {
-  baseUrl: (v) => ((v = parseBaseUrl(v)), typeof v === "string" && v),
-  timeout: (v) =>
-    !(typeof v === "number" && v > 0 && (v < 2 ** 31 || v === Infinity)) && "must be a number of ms from 1 to 2147483647, or Infinity",
-  maxRetries: (v) => !(Number.isInteger(v) && v >= 0 && v <= 10) && "must be an integer from 0 to 10",
-  delivery: (v) => v !== "at-most-once" && v !== "at-least-once" && 'must be "at-most-once" or "at-least-once"',
-  headers: (v) => ((v = headerRecord(v)), typeof v === "string" && v),
-  signal: (v) => !(typeof v?.aborted === "boolean" && typeof v.addEventListener === "function") && "must be an AbortSignal",
-  logLevel: (v) => !LOG_LEVELS.includes(v) && `must be one of ${LOG_LEVELS.join(", ")}`,
-  logger: (v) =>
-    (typeOf(v) !== "o" || LOG_LEVELS.some((l) => v[l] !== undefined && typeof v[l] !== "function")) &&
-    "must be an object whose error, warn, info and debug methods (each optional) are functions",
-  fetch: (v) => typeof v !== "function" && "must be a function",
-  dangerouslyAllowBrowser: (v) => typeof v !== "boolean" && "must be a boolean",
-};
+// checked where they are read, against the spec (credentials.ts)
+const credential: Rule = () => false;
 
-/** The options of `createClient` (the credentials are checked against the spec, in client.ts) and of a call. */
-export const CLIENT_OPTIONS = ["instanceId", "accessToken", ...Object.keys(RULES).filter((name) => name !== "signal")];
-export const REQUEST_OPTIONS = ["signal", "timeout", "maxRetries", "delivery", "headers"];
+// setTimeout fires at once past 2**31 - 1 ms
+export const timeoutRule: Rule = (v) =>
+  !(typeof v === "number" && v > 0 && (v < 2 ** 31 || v === Infinity)) && "must be a number of ms from 1 to 2147483647, or Infinity";
+export const headersRule: Rule = (v) => ((v = headerRecord(v)), typeof v === "string" && v);
+export const logLevelRule: Rule = (v) => !LOG_LEVELS.includes(v) && `must be one of ${LOG_LEVELS.join(", ")}`;
+export const loggerRule: Rule = (v) =>
+  (typeOf(v) !== "o" || LOG_LEVELS.some((l) => v[l] !== undefined && typeof v[l] !== "function")) &&
+  "must be an object whose error, warn, info and debug methods (each optional) are functions";
+export const functionRule: Rule = (v) => typeof v !== "function" && "must be a function";
+const maxRetries: Rule = (v) => !(Number.isInteger(v) && v >= 0 && v <= 10) && "must be an integer from 0 to 10";
+const delivery: Rule = (v) => v !== "at-most-once" && v !== "at-least-once" && 'must be "at-most-once" or "at-least-once"';
+const urlRule = (page?: string): Rule => (v) => ((v = parseUrl(v, page)), typeof v === "string" && v);
+
+export const CLIENT_RULES = {
+  instanceId: credential,
+  accessToken: credential,
+  baseUrl: urlRule(),
+  proxy: urlRule("http://page.invalid"),
+  timeout: timeoutRule,
+  maxRetries,
+  delivery,
+  fetch: functionRule,
+  headers: headersRule,
+  logger: loggerRule,
+  logLevel: logLevelRule,
+  dangerouslyAllowBrowser: (v) => typeof v !== "boolean" && "must be a boolean",
+} satisfies Rules<ClientOptions>;
+
+export const REQUEST_RULES = {
+  signal: (v) => !(typeof v?.aborted === "boolean" && typeof v.addEventListener === "function") && "must be an AbortSignal",
+  timeout: timeoutRule,
+  maxRetries,
+  delivery,
+  headers: headersRule,
+} satisfies Rules<RequestOptions>;
 
 /** Checks options: an object, known names only (suggesting the closest), each value by its rule; throws a ValidationError naming every bad one. */
-export function checkOptions(what: string, options: unknown, known: readonly string[], extra: Issue[] = []): void {
+export function checkOptions(what: string, options: unknown, rules: Record<string, Rule>, issues: Issue[] = []): void {
   if (typeOf(options) !== "o") throw new ValidationError(what, [{ path: "", message: "must be an object" }]);
-  const issues: Issue[] = [];
+  const known = Object.keys(rules);
+  const found: Issue[] = [];
   for (const [path, value] of Object.entries(options as object)) {
-    const message = !known.includes(path)
+    const message = !Object.hasOwn(rules, path)
       ? `is not an option; did you mean \`${closest(path, known)}\`?`
-      : value !== undefined && RULES[path]?.(value);
-    if (message) issues.push({ path, message });
+      : value !== undefined && (rules[path] as Rule)(value);
+    if (message) found.push({ path, message });
   }
-  issues.push(...extra);
-  if (issues.length) throw new ValidationError(what, issues);
+  found.push(...issues);
+  if (found.length) throw new ValidationError(what, found);
 }

@@ -1,136 +1,122 @@
-// Redaction of the access token from whatever the API (or a proxy in front of it) sends back. It may echo
-// the request in any encoding, or several nested (the body quoted in a JSON string, then URL-encoded ...).
-// Rather than list the encoded forms of the token, we decode the text layer by layer (JSON and JS escapes,
-// percent-encoding, HTML character references) and look for the token in every layer, the way a
-// reader would find it, in any case. The token as it is gets replaced by `***` in place; a text holding it
-// in any other form is replaced whole. JSON is redacted value by value (`redactJson`), so the rest of a body survives.
-// The token counts where it stands on its own, not inside a longer word: "123456789", the vendor's example
-// token, is not redacted out of the phone number 201234567890. A token of LONG characters or more is random
-// enough that any run of 2 * RUN - 1 of its characters counts too (an echo cut short, or cut by an
-// encoding we do not decode). Base64 of the token is not looked for.
+// Redaction of the access token from what the API, or a proxy in front of it, sends back. Servers that
+// echo a request do it in a handful of encodings: the pattern of each is computed once from the token,
+// and one regex finds them all in a single pass, replacing only the matched span with `***`. Caught:
+//  - each character of the token as it is, or escaped as JSON or JavaScript do (`\"`, `\/`, `\uXXXX`,
+//    `\xXX`, `\u{X}`), percent-encoded (hex in either case; `+` for a space, as forms do), as an HTML
+//    reference (named, decimal or hex, zero-padded or not), or as its UTF-8 bytes read as Latin-1 (a raw
+//    header), in any mix;
+//  - base64 and base64url of the token, in all three alignments (inside a longer encoded blob too), and
+//    hex in either case.
+// Anything else (octal or quoted-printable escapes, an encoding applied twice, compressed, encrypted, split
+// across fields) is not. The first kind counts where it stands alone, not inside a longer word:
+// "123456789", the vendor's example token, is not cut out of the phone number 201234567890. The second sits
+// inside longer encodings by nature, so it counts anywhere, once long enough not to occur by chance.
 
-// The decoders, each with the escapes it reads. They run one at a time, in every order up to DEPTH deep:
-// decoding two kinds at once would misread one kind's characters as the other's escapes.
-const NAMED: Record<string, string> = { quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" };
-const SHORT: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-const DECODERS: Array<[RegExp, (escape: string, body: string) => string]> = [
-  // JSON and JavaScript string escapes
-  [/\\(u[\da-f]{4}|x[\da-f]{2}|[^])/gi, (_, e) => (e[1] ? String.fromCharCode(parseInt(e.slice(1), 16)) : (SHORT[e] ?? e))],
-  // URL encoding: a run of %XX is UTF-8 (else Latin-1, one character a byte), %uXXXX is escape()'s; + is a space in forms
-  [
-    /\+|(?:%u[\da-f]{4}|%[\da-f]{2})+/gi,
-    (e) => {
-      try {
-        return e === "+" ? " " : decodeURIComponent(e);
-      } catch {
-        return unescape(e);
-      }
-    },
-  ],
-  // HTML character references (the semicolon is optional after a number, and in practice after a name)
-  [
-    /&(#x[\da-f]{1,6}|#\d{1,7}|quot|amp|lt|gt|apos);?/gi,
-    (_, e) => (e[0] === "#" ? String.fromCodePoint(Math.min(+e.slice(1).replace(/^x/i, "0x"), 0x10ffff)) : (NAMED[e.toLowerCase()] as string)),
-  ],
-];
-const DEPTH = 4;
-// how much decoding a text may cost, in characters scanned: enough for every decoding (some 120 of them)
-// of a message's text full of escapes of every kind, and for a large value with a few (a base64 thumbnail);
-// past that, a text counts as holding the token: a hostile body of megabytes of escapes costs at most a
-// fraction of a second, and its error shows `***` instead of it
-const BUDGET = { perChar: 8, base: 4_000_000 };
-// a text without any of these characters has no escape for a decoder to read
-const ESCAPES = /[\\%+&]/;
-const RUN = 6;
-const LONG = 16;
-const WORD = /[A-Za-z0-9]/;
-// deeper than this, a JSON value is not looked into but replaced
-const JSON_DEPTH = 64;
-
-/** Redacts the token from a text (returned as is, the same string, when it holds none). */
+/** Replaces every form of the token in a text with `***` (the same text when it holds none). */
 export type Redact = (text: string) => string;
 
-/** A function that redacts every echo of `secret` from a text, in any of the encodings above. */
+// an encoded form shorter than this would match ordinary text
+const MIN = 8;
+const NAMED: Record<string, string> = { "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" };
+const WORD = /[A-Za-z\d]/;
+const PART = "[A-Za-z\\d+/_-]?";
+
+const literal = (text: string) => text.replace(/[$()*+.?[\\\]^{|}/-]/g, "\\$&");
+/** A hex number matched in either case. */
+const hex = (n: number, width = 1) => n.toString(16).padStart(width, "0").replace(/[a-f]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+
+/** Every way one character (a code point) may be written in the encodings of the first kind. */
+function written(char: string): string {
+  const point = char.codePointAt(0) as number;
+  const bytes = utf8(char);
+  const units = Array.from(char, (_, i) => char.charCodeAt(i));
+  const ways = [
+    literal(char),
+    literal(JSON.stringify(char).slice(1, -1)),
+    literal(String.fromCharCode(...bytes)),
+    units.map((unit) => `\\\\u${hex(unit, 4)}`).join(""),
+    `\\\\u\\{0*${hex(point)}\\}`,
+    bytes.map((b) => `%${hex(b, 2)}`).join(""),
+    `&#0*${point};?`,
+    `&#[xX]0*${hex(point)};?`,
+  ];
+  if (point < 256) ways.push(`\\\\x${hex(point, 2)}`);
+  if (char === "/") ways.push("\\\\/");
+  if (char === " ") ways.push("\\+");
+  if (NAMED[char]) ways.push(`&${NAMED[char]};`);
+  return `(?:${[...new Set(ways)].join("|")})`;
+}
+
+/** The base64 characters that only the token's bits decide, with it starting `shift` bytes into a blob. */
+function base64(bytes: number[], shift: number): string {
+  const encoded = btoa(String.fromCharCode(...Array(shift).fill(0), ...bytes));
+  return encoded.slice(Math.ceil((8 * shift) / 6), Math.floor((8 * (shift + bytes.length)) / 6));
+}
+
+/** The regex that finds every form of `secret` listed above, or undefined for no secret. */
+export function tokenPattern(secret: string | undefined): RegExp | undefined {
+  if (!secret) return undefined;
+  const chars = [...secret];
+  const plain = (WORD.test(chars[0] as string) ? "(?<![A-Za-z\\d])" : "") + chars.map(written).join("") + (WORD.test(chars.at(-1) as string) ? "(?![A-Za-z\\d])" : "");
+  const bytes = utf8(secret);
+  const encoded = bytes.length * 2 >= MIN ? [bytes.map((b) => hex(b, 2)).join("")] : [];
+  for (let shift = 0; shift < 3; shift++) {
+    const b64 = base64(bytes, shift);
+    // the characters at either end carry bits of the token too: the span takes them (and any padding)
+    if (b64.length >= MIN)
+      for (const form of [b64, b64.replace(/\+/g, "-").replace(/\//g, "_")]) encoded.push(`${shift ? PART : ""}${literal(form)}${PART}=*`);
+  }
+  return new RegExp([plain, ...new Set(encoded)].join("|"), "g");
+}
+
+/** A function that redacts every listed form of `secret` from a text. */
 export function redactor(secret: string | undefined): Redact {
-  if (!secret) return (text) => text;
-  // a header made of the token's UTF-8 bytes reads back as Latin-1 characters; matching ignores case
-  const forms = [...new Set([secret, unescape(encodeURIComponent(secret))].map((form) => form.toLowerCase()))];
-  const literal = (text: string) => text.replace(/[$()*+.?[\\\]^{|}/-]/g, "\\$&");
-  const edge = (char: string | undefined, look: string) => (WORD.test(char as string) ? `(?${look}[A-Za-z0-9])` : "");
-  const alone = new RegExp(`${edge(secret[0], "<!")}(?:${forms.map(literal).join("|")})${edge(secret.at(-1), "!")}`, "gi");
-  // searches that allocate nothing: a success body goes through them on every call
-  const present = new RegExp(forms.map(literal).join("|"), "i");
-  // any run of 2 * size - 1 characters of a long token holds one of these aligned chunks whole
-  const chunks =
-    secret.length < LONG
-      ? undefined
-      : new RegExp(forms.flatMap((form) => Array.from({ length: form.length / RUN }, (_, i) => literal(form.slice(i * RUN, i * RUN + RUN)))).join("|"), "i");
-  /** Whether a text holds a chunk of the token, or the token standing alone, in any case. */
-  const holds = (text: string) => !!chunks?.test(text) || (present.test(text) && text.search(alone) >= 0);
-  return (text) => {
-    const raw = present.test(text) ? text.replace(alone, "***") : text;
-    // the common case, no echo and nothing a decoder reads, costs three searches
-    if (!ESCAPES.test(raw) && !chunks?.test(raw)) return raw;
-    // every decoding of the text, breadth first; a text without escapes is its only one
-    const seen = new Set([raw]);
-    let layer = [raw];
-    let budget = BUDGET.perChar * raw.length + BUDGET.base;
-    for (let depth = 0; depth <= DEPTH && layer.length; depth++) {
-      const next: string[] = [];
-      for (const decoded of layer) {
-        if (holds(decoded) || (budget -= decoded.length * (DECODERS.length + 2)) < 0) return "***";
-        if (depth < DEPTH)
-          for (const [escapes, decode] of DECODERS) {
-            const deeper = decoded.replace(escapes, decode);
-            if (!seen.has(deeper)) next.push(deeper), seen.add(deeper);
-          }
-      }
-      layer = next;
-    }
-    return raw;
-  };
+  const pattern = tokenPattern(secret);
+  return pattern ? (text) => text.replace(pattern, "***") : (text) => text;
 }
 
-/** A parsed JSON value with every string, number and key redacted; the value itself when nothing was. */
-export function redactJson(value: unknown, redact: Redact, depth = 0): unknown {
+// deeper than this, a JSON value is replaced, not walked (a Message is five levels deep)
+const DEPTH = 64;
+
+/** A parsed JSON value with every string and key redacted in place; numbers, booleans and null as they are. */
+export function redactJson(value: unknown, redact: Redact, depth = 0): any {
   if (typeof value === "string") return redact(value);
-  if (typeof value === "number") return redact(String(value)) === String(value) ? value : "***";
   if (typeof value !== "object" || value === null) return value;
-  if (depth > JSON_DEPTH) return "***";
-  const entries = Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact, depth + 1)] as const);
-  return Array.isArray(value) ? entries.map(([, item]) => item) : Object.fromEntries(entries);
+  if (depth > DEPTH) return "***";
+  if (Array.isArray(value)) return value.map((item) => redactJson(item, redact, depth + 1));
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value))
+    Object.defineProperty(copy, redact(key), { value: redactJson((value as Record<string, unknown>)[key], redact, depth + 1), enumerable: true, writable: true, configurable: true });
+  return copy;
 }
 
-/** Whether a value, or anything it holds (own properties, enumerable or not, to some depth), shows the secret. */
+/** Whether a value, or anything it holds (own properties, enumerable or not, a few levels down), shows the secret. */
 function holds(value: unknown, redact: Redact, seen: Set<object>, depth: number): boolean {
-  if (typeof value === "string" || typeof value === "number") return redact(String(value)) !== String(value);
+  if (typeof value === "string") return redact(value) !== value;
   if (typeof value !== "object" || value === null || seen.has(value) || depth > 8) return false;
   seen.add(value);
-  for (const key of Reflect.ownKeys(value)) {
+  return Reflect.ownKeys(value).some((key) => {
     if (typeof key === "string" && redact(key) !== key) return true;
-    let item: unknown;
     try {
-      item = (value as Record<PropertyKey, unknown>)[key];
+      return holds((value as Record<PropertyKey, unknown>)[key], redact, seen, depth + 1);
     } catch {
-      continue;
+      return false; // a getter that throws shows nothing
     }
-    if (holds(item, redact, seen, depth + 1)) return true;
-  }
-  return false;
+  });
 }
 
 /**
- * A fetch failure as it may be shown: itself when nothing in it (message, stack, cause, errors, any own
- * property) holds the secret, else a plain Error with the redacted name, message, stack and code, and its
- * cause and errors likewise.
+ * A fetch failure as it may be shown: itself when nothing in it holds the secret (a custom fetch's error
+ * may carry the request, as axios's `config.data` does), else a plain Error with its message, code, cause
+ * and errors redacted.
  */
 export function scrub(error: unknown, redact: Redact, depth = 0): unknown {
   if (!holds(error, redact, new Set(), 0)) return error;
-  if (typeof error !== "object" || error === null) return redact(String(error));
-  const { name, message, stack, code, cause, errors } = error as Record<string, unknown>;
-  const text = (value: unknown) => (value === undefined ? undefined : redact(String(value)));
-  const copy = new Error(text(message) ?? "", { cause: depth < 8 ? scrub(cause, redact, depth + 1) : undefined });
-  Object.assign(copy, { name: text(name) ?? "Error", stack: text(stack) ?? "", code: text(code) });
-  if (Array.isArray(errors)) Object.assign(copy, { errors: errors.map((e) => scrub(e, redact, depth + 1)) });
+  const { message, code, cause, errors } = ((typeof error === "object" && error) || { message: error }) as Record<string, unknown>;
+  const copy = Object.assign(new Error(redact(String(message))), code === undefined ? {} : { code: redact(String(code)) }) as Error & { errors?: unknown[] };
+  if (depth < 8 && cause !== undefined) copy.cause = scrub(cause, redact, depth + 1);
+  if (Array.isArray(errors)) copy.errors = errors.map((item) => scrub(item, redact, depth + 1));
+  copy.stack = `${copy.name}: ${copy.message}`;
   return copy;
 }

@@ -19,15 +19,33 @@ function onAbort(signal: AbortSignal, callback: () => void): () => boolean {
   return () => (callbacks as Set<() => void>).delete(callback);
 }
 
-/** A signal for one attempt: aborts when the caller's signal does or after `timeout` ms, and tells which. */
-export function attemptSignal(timeout: number, outer: AbortSignal | undefined) {
+/** One attempt's deadline: its signal aborts when the caller's does or after `timeout` ms, and it tells which. */
+export interface Deadline {
+  signal: AbortSignal;
+  timedOut(): boolean;
+  /** `work`, or a rejection as soon as the deadline passes, whether or not `work` heeds the signal. */
+  guard<T>(work: Promise<T>): Promise<T>;
+  done(): void;
+}
+
+/** The deadline of one attempt. */
+export function attemptSignal(timeout: number, outer: AbortSignal | undefined): Deadline {
   const controller = new AbortController();
+  const { signal } = controller;
   const off = outer && (outer.aborted ? controller.abort(outer.reason) : onAbort(outer, () => controller.abort(outer.reason)));
   // setTimeout would fire at once for Infinity (it overflows), so no timer means no timeout
   const timer = timeout < Infinity ? setTimeout(expire, timeout, controller) : undefined;
+  let passed: Promise<never> | undefined;
   return {
-    signal: controller.signal,
-    timedOut: () => controller.signal.reason === TIMED_OUT,
+    signal,
+    timedOut: () => signal.reason === TIMED_OUT,
+    guard: (work) =>
+      Promise.race([
+        work,
+        (passed ??= new Promise<never>((_, reject) =>
+          signal.aborted ? reject(signal.reason) : signal.addEventListener("abort", () => reject(signal.reason), { once: true }),
+        )),
+      ]),
     done() {
       clearTimeout(timer);
       off && off();
@@ -35,12 +53,15 @@ export function attemptSignal(timeout: number, outer: AbortSignal | undefined) {
   };
 }
 
-/** Waits `ms`, or rejects with APIUserAbortError (its `cause` the caller's reason) as soon as `signal` aborts. */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/**
+ * Waits `ms`, or rejects with APIUserAbortError (its `cause` the caller's reason) as soon as `signal`
+ * aborts; `mayHaveBeenSent` is what the attempts so far leave open.
+ */
+export function sleep(ms: number, signal: AbortSignal | undefined, mayHaveBeenSent: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
     const abort = () => {
       clearTimeout(timer);
-      reject(new APIUserAbortError("Request aborted while waiting to retry", { cause: signal?.reason, mayHaveBeenSent: false }));
+      reject(new APIUserAbortError("Aborted while waiting to retry", { cause: signal?.reason, mayHaveBeenSent }));
     };
     const off = signal && !signal.aborted && onAbort(signal, abort);
     const timer = setTimeout(() => {

@@ -1,3 +1,4 @@
+import { CREDENTIALS } from "./credentials.js";
 import { CLOSED, FIELDS, REQUIRED } from "./generated/contract.js";
 import { typeOf } from "./shape.js";
 
@@ -13,7 +14,8 @@ const TYPE_NAMES: Record<string, string> = { s: "a string", b: "a boolean", n: "
 // own keys that would reach the prototype when copied into the request body (JSON.parse makes "__proto__"
 // an own key), or replace the body when it is serialized (toJSON)
 const FORBIDDEN = ["__proto__", "constructor", "prototype", "toJSON"];
-const CREDENTIALS = ["instance_id", "access_token"] as const;
+// read at call time: credentials.ts imports this module too
+const isCredential = (name: string) => CREDENTIALS.some(([, field]) => field === name);
 
 /** What is wrong with one field of the request (its spec-compiled rule), or "" when nothing is. */
 export function fieldIssue(name: string, value: unknown): string {
@@ -42,7 +44,7 @@ export function checkParams(params: unknown, unknown?: (name: string) => void): 
   const record = params as Record<string, unknown>;
   const issues: Issue[] = [];
   for (const name of REQUIRED)
-    if (!(CREDENTIALS as readonly string[]).includes(name) && (!Object.hasOwn(record, name) || record[name] === undefined))
+    if (!isCredential(name) && (!Object.hasOwn(record, name) || record[name] === undefined))
       issues.push({ path: name, message: "is required" });
   for (const name of Object.keys(record)) {
     const known = Object.hasOwn(FIELDS, name);
@@ -50,8 +52,8 @@ export function checkParams(params: unknown, unknown?: (name: string) => void): 
       ? name === "toJSON"
         ? "is not allowed: JSON.stringify would send what it returns instead of the params"
         : "is not allowed: it would set the body's prototype"
-      : (CREDENTIALS as readonly string[]).includes(name)
-        ? "is a credential: createClient adds it (instanceId, accessToken)"
+      : isCredential(name)
+        ? "is a credential: the client adds it"
         : known
           ? fieldIssue(name, record[name])
           : CLOSED

@@ -19,16 +19,32 @@ const issuesOf = (f: () => unknown) => {
 };
 
 describe("credentials", () => {
-  test("missing ones are named, with the option and the env variable", () => {
-    vi.stubEnv("WAWP_INSTANCE_ID", "");
-    vi.stubEnv("WAWP_ACCESS_TOKEN", "");
+  test("missing ones are named, with the option and the variable to set", () => {
+    vi.stubEnv("WAWP_INSTANCE_ID", undefined);
+    vi.stubEnv("WAWP_ACCESS_TOKEN", undefined);
     expect(() => createClient()).toThrow(
-      "Invalid createClient options: instanceId is required: pass it, or set WAWP_INSTANCE_ID (for a proxy, pass only baseUrl); " +
-        "accessToken is required: pass it, or set WAWP_ACCESS_TOKEN (for a proxy, pass only baseUrl)",
+      "Invalid createClient options: instanceId is required: pass it, or set WAWP_INSTANCE_ID; " +
+        "accessToken is required: pass it, or set WAWP_ACCESS_TOKEN",
     );
     expect(issuesOf(() => createClient({ instanceId: "", accessToken: 42 as never }))).toEqual([
-      { path: "instanceId", message: "must not be empty: pass it, or set WAWP_INSTANCE_ID (for a proxy, pass only baseUrl)" },
-      { path: "accessToken", message: "must be a string: pass it, or set WAWP_ACCESS_TOKEN (for a proxy, pass only baseUrl)" },
+      { path: "instanceId", message: "must not be empty" },
+      { path: "accessToken", message: "must be a string" },
+    ]);
+  });
+
+  test("an empty or blank variable is an error naming the variable, not a silent default", () => {
+    vi.stubEnv("WAWP_INSTANCE_ID", "");
+    vi.stubEnv("WAWP_ACCESS_TOKEN", "   ");
+    vi.stubEnv("WAWP_BASE_URL", "");
+    expect(issuesOf(() => createClient())).toEqual([
+      { path: "WAWP_INSTANCE_ID", message: "must not be empty" },
+      { path: "WAWP_ACCESS_TOKEN", message: "must not be blank" },
+      { path: "WAWP_BASE_URL", message: "must be an http(s) URL" },
+    ]);
+    vi.stubEnv("WAWP_BASE_URL", undefined);
+    expect(issuesOf(() => createClient({ instanceId: " ", accessToken: "\t" }))).toEqual([
+      { path: "instanceId", message: "must not be blank" },
+      { path: "accessToken", message: "must not be blank" },
     ]);
   });
 
@@ -45,12 +61,13 @@ describe("credentials", () => {
   test("options win over the environment", () => {
     vi.stubEnv("WAWP_BASE_URL", "not a url");
     expect(() => client({ baseUrl })).not.toThrow();
-    expect(issuesOf(() => client())).toEqual([{ path: "baseUrl", message: "must be an http(s) URL, or a path such as /api/linkcard" }]);
+    expect(issuesOf(() => client())).toEqual([{ path: "WAWP_BASE_URL", message: "must be an http(s) URL" }]);
     vi.stubEnv("WAWP_BASE_URL", "https://user:hunter2@api.wawp.net");
-    expect(issuesOf(() => client())).toEqual([{ path: "baseUrl", message: "must not carry credentials (user:password@); pass accessToken" }]);
+    expect(issuesOf(() => client())).toEqual([{ path: "WAWP_BASE_URL", message: "must not carry credentials (user:password@)" }]);
   });
 
   test("the default base URL is the spec's production server", async () => {
+    vi.stubEnv("WAWP_BASE_URL", undefined);
     const seen: string[] = [];
     const c = client({ fetch: (async (req: Request) => (seen.push(req.url), Response.json(message))) as typeof fetch });
     await c.sendLinkPreview(params);
@@ -62,6 +79,41 @@ describe("credentials", () => {
     const c = client({ fetch: (async (req: Request) => (bodies.push(await req.json()), Response.json(message))) as typeof fetch });
     await c.sendLinkPreview(params);
     expect(bodies).toEqual([{ ...params, instance_id: "123456789", access_token: "tok_s3cr3t-VALUE" }]);
+  });
+});
+
+describe("a client of your proxy, asked for by name", () => {
+  test("never reads or sends credentials, even with WAWP_* set", async () => {
+    vi.stubEnv("WAWP_INSTANCE_ID", "123456789");
+    vi.stubEnv("WAWP_ACCESS_TOKEN", "from-env-secret");
+    vi.stubEnv("WAWP_BASE_URL", "https://api.wawp.net");
+    const seen: Array<[string, unknown]> = [];
+    const c = createClient({
+      proxy: "https://my-app.example/api/linkcard",
+      logLevel: "off",
+      fetch: (async (req: Request) => (seen.push([req.url, await req.json()]), Response.json(message))) as typeof fetch,
+    });
+    await c.sendLinkPreview(params);
+    expect(seen).toEqual([["https://my-app.example/api/linkcard/v2/send/link-preview", params]]);
+  });
+
+  test("a baseUrl without credentials is a client of the API, never of a proxy: it needs credentials", () => {
+    vi.stubEnv("WAWP_INSTANCE_ID", undefined);
+    vi.stubEnv("WAWP_ACCESS_TOKEN", undefined);
+    expect(issuesOf(() => createClient({ baseUrl: "https://my-app.example/api/linkcard" })).map((i) => i.path)).toEqual(["instanceId", "accessToken"]);
+    expect(issuesOf(() => createClient({ baseUrl: "/api/linkcard", instanceId: "1", accessToken: "t" }))).toEqual([
+      { path: "baseUrl", message: "must be an http(s) URL" },
+    ]);
+  });
+
+  test("proxy with credentials or a baseUrl is refused: the two modes do not mix", () => {
+    expect(issuesOf(() => createClient({ proxy: "/api/linkcard", accessToken: "t", instanceId: "1", baseUrl: "https://api.wawp.net" }))).toEqual([
+      { path: "instanceId", message: "must not be given with proxy: a client of your proxy holds no credentials" },
+      { path: "accessToken", message: "must not be given with proxy: a client of your proxy holds no credentials" },
+      { path: "baseUrl", message: "must not be given with proxy: a client of your proxy holds no credentials" },
+    ]);
+    for (const proxy of ["ftp://x", "//evil.example/x", "https://u:p@my-app.example", "/api?x=1", 5])
+      expect(issuesOf(() => createClient({ proxy: proxy as never })).map((i) => i.path), String(proxy)).toEqual(["proxy"]);
   });
 });
 
@@ -150,14 +202,15 @@ describe("baseUrl", () => {
 
   test("credentials, a query, a fragment, spaces or another scheme are refused, and the password is never quoted", () => {
     const cases: Array<[string, string]> = [
-      ["https://user:hunter2@api.wawp.net", "must not carry credentials (user:password@); pass accessToken"],
-      ["https://hunter2@api.wawp.net", "must not carry credentials (user:password@); pass accessToken"],
+      ["https://user:hunter2@api.wawp.net", "must not carry credentials (user:password@)"],
+      ["https://hunter2@api.wawp.net", "must not carry credentials (user:password@)"],
       ["https://api.wawp.net?token=hunter2", "must have no query, fragment or spaces"],
       ["https://api.wawp.net/#hunter2", "must have no query, fragment or spaces"],
       ["https://api.wawp.net/a b", "must have no query, fragment or spaces"],
-      ["ftp://api.wawp.net", "must be an http(s) URL, or a path such as /api/linkcard"],
-      ["//api.wawp.net/x", "must be an http(s) URL, or a path such as /api/linkcard"],
-      ["api.wawp.net", "must be an http(s) URL, or a path such as /api/linkcard"],
+      ["ftp://api.wawp.net", "must be an http(s) URL"],
+      ["//api.wawp.net/x", "must be an http(s) URL"],
+      ["api.wawp.net", "must be an http(s) URL"],
+      ["/api/linkcard", "must be an http(s) URL"],
     ];
     for (const [baseUrl, message] of cases) {
       let error: unknown;

@@ -4,17 +4,11 @@ import { type Server, createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, inject, test } from "vitest";
-import {
-  AuthenticationError,
-  BadRequestError,
-  InternalServerError,
-  RateLimitError,
-  ValidationError,
-  createClient,
-} from "../src/index.js";
+import { freePort } from "@linkcard/mock";
+import { APIError, InternalServerError, ProxyError, RateLimitError, ValidationError, createClient } from "../src/index.js";
 import { MAX_BODY_BYTES, type ProxyOptions, createProxyHandler, toNodeListener } from "../src/server/index.js";
 import { INSTANCE, TOKEN, errorExample, message, params } from "./helpers/fixtures.js";
-import { hang, json, raw, startServer } from "./helpers/server.js";
+import { drop, hang, json, raw, startServer } from "./helpers/server.js";
 
 const mockUrl = inject("mockUrl");
 const closers: Array<() => Promise<void>> = [];
@@ -225,12 +219,12 @@ describe("authorize", () => {
     expect(upstream.seen).toHaveLength(0);
   });
 
-  test("sees the request and the validated params", async () => {
+  test("sees the request and the validated params, and cannot see the credentials", async () => {
     const calls: unknown[] = [];
     const proxy = await startProxy({
       authorize: (request, sent) => (calls.push([request.headers.get("cookie"), sent]), true),
     });
-    await post(proxy.url, params, { cookie: "session=abc" });
+    expect((await post(proxy.url, params, { cookie: "session=abc" })).status).toBe(200);
     expect(calls).toEqual([["session=abc", params]]);
   });
 
@@ -249,9 +243,18 @@ describe("authorize", () => {
     expect(proxy.lines.filter((line) => line.includes(TOKEN))).toEqual([]);
     expect(upstream.seen).toHaveLength(0);
   });
+
+  test("one that never settles → 500 proxy_authorize_timeout after authorizeTimeout, and nothing is sent", async () => {
+    const upstream = await countingUpstream();
+    const proxy = await startProxy({ baseUrl: upstream.url, authorize: () => new Promise<boolean>(() => {}), authorizeTimeout: 200 });
+    const res = await post(proxy.url, params);
+    expect(res.status).toBe(500);
+    expect(await res.json()).toMatchObject({ code: "proxy_authorize_timeout" });
+    expect(upstream.seen).toHaveLength(0);
+  });
 });
 
-describe("sending through the mock", () => {
+describe("one attempt, relayed", () => {
   test("success: the Message, with X-Request-Id and Cache-Control: no-store; credentials injected", async () => {
     const proxy = await startProxy();
     const res = await post(proxy.url, params);
@@ -269,12 +272,22 @@ describe("sending through the mock", () => {
   });
 
   test.each([401, 429, 500, 503])("upstream %i is relayed with its status and body (Retry-After too)", async (status) => {
-    const proxy = await startProxy({ forwardHeaders: ["prefer"], maxRetries: 0 });
+    const proxy = await startProxy({ forwardHeaders: ["prefer"] });
     const res = await post(proxy.url, params, { prefer: `code=${status}` });
     expect(res.status).toBe(status);
     expect(await res.json()).toEqual(errorExample(status));
     if (status === 429 || status === 503) expect(res.headers.get("retry-after")).toBe("30");
     expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+
+  test("a 503 with Retry-After is relayed at once: the proxy makes one attempt and never waits", async () => {
+    const upstream = await startServer(json(503, { status: 503, message: "busy" }, { "retry-after": "30" }));
+    closers.push(() => upstream.close());
+    const proxy = await startProxy({ baseUrl: upstream.url });
+    const res = await post(proxy.url, params);
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("30");
+    expect(upstream.seen).toHaveLength(1);
   });
 
   test("headers not listed in forwardHeaders do not reach the API", async () => {
@@ -286,21 +299,42 @@ describe("sending through the mock", () => {
     expect(upstream.seen[0]!.headers.authorization).toBeUndefined();
   });
 
-  test("an upstream redirect, a 2xx that is no message, silence and no server: 502 / 504 with proxy_ codes", async () => {
+  test("no answer from the API gets a code of its own, each saying whether the card may have been sent, none naming the upstream", async () => {
     const cases: Array<[Parameters<typeof startServer>[0] | null, number, string]> = [
-      [raw(307, "", { location: "https://evil.example/" }), 502, "proxy_bad_upstream_response"],
+      [raw(307, "", { location: "https://evil.example/" }), 502, "proxy_upstream_redirect"],
       [json(200, { status: "error" }), 502, "proxy_bad_upstream_response"],
       [hang, 504, "proxy_upstream_timeout"],
+      [drop, 502, "proxy_upstream_dropped"],
       [null, 502, "proxy_upstream_unreachable"],
     ];
     for (const [handler, status, code] of cases) {
       const upstream = handler ? await startServer(handler) : undefined;
       if (upstream) closers.push(() => upstream.close());
-      const proxy = await startProxy({ baseUrl: upstream?.url ?? "http://127.0.0.1:1", timeout: 300, maxRetries: 0 });
+      const target = upstream?.url ?? `http://127.0.0.1:${await freePort("127.0.0.1")}`;
+      const proxy = await startProxy({ baseUrl: target, timeout: 300 });
       const res = await post(proxy.url, params);
       expect(res.status, code).toBe(status);
-      expect(await res.json()).toMatchObject({ status, code });
+      const body = await res.json();
+      expect(body, code).toMatchObject({ status, code });
+      expect(body.message, code).toMatch(code === "proxy_upstream_unreachable" || code === "proxy_upstream_redirect" ? /nothing was sent/ : /may have been sent/);
+      expect(JSON.stringify(body), code).not.toContain(new URL(target).host);
+      // the server's own log has the whole story
+      expect(proxy.lines.some((line) => line.includes(code === "proxy_upstream_redirect" ? "redirect" : "Error"))).toBe(true);
     }
+  });
+
+  test("an answer over the size limit is not read: its status is relayed with a small body", async () => {
+    const upstream = await startServer((_req, res) => {
+      res.writeHead(500, { "content-type": "application/json" });
+      res.end(`{"message":"${"x".repeat(9 * 1024 * 1024)}"}`);
+    });
+    closers.push(() => upstream.close());
+    const proxy = await startProxy({ baseUrl: upstream.url });
+    const res = await post(proxy.url, params);
+    expect(res.status).toBe(500);
+    const body = await res.json();
+    expect(body.message).toMatch(/body over 8388608 bytes, not read/);
+    expect(JSON.stringify(body).length).toBeLessThan(1000);
   });
 });
 
@@ -313,10 +347,9 @@ describe("the token appears in no response and no log line", () => {
       res.end(status === 200 ? JSON.stringify({ ...message, body, _data: { ...message._data, echo: body } }) : JSON.stringify({ message: `bad ${TOKEN}`, request: JSON.parse(body) }));
     });
     closers.push(() => upstream.close());
-    const proxy = await startProxy({ baseUrl: upstream.url, maxRetries: 0 });
+    const proxy = await startProxy({ baseUrl: upstream.url });
     const shown = await seen(await post(proxy.url, params));
     expect(shown).not.toContain(TOKEN);
-    expect(proxy.lines.length).toBeGreaterThan(0);
     expect(proxy.lines.filter((line) => line.includes(TOKEN))).toEqual([]);
   });
 
@@ -332,67 +365,105 @@ describe("the token appears in no response and no log line", () => {
   });
 });
 
-describe("the browser side: the core client in proxy mode", () => {
-  test("no credentials and a baseUrl: sends through the proxy and resolves to the Message", async () => {
+describe("the page's client, createClient({ proxy })", () => {
+  test("sends through the proxy and resolves to the Message", async () => {
     const proxy = await startProxy();
-    const browser = createClient({ baseUrl: proxy.base });
-    expect(await browser.sendLinkPreview(params)).toEqual(message);
+    const page = createClient({ proxy: proxy.base });
+    expect(await page.sendLinkPreview(params)).toEqual(message);
   });
 
-  test("the same error classes: upstream statuses, the proxy's refusals", async () => {
-    const proxy = await startProxy({ forwardHeaders: ["prefer"], maxRetries: 0, authorize: (request) => request.headers.get("x-user") !== "banned" });
-    const browser = createClient({ baseUrl: proxy.base, maxRetries: 0 });
-    const limited = await browser.sendLinkPreview(params, { headers: { prefer: "code=429" } }).catch((e: unknown) => e);
+  test("the API's answers are API errors; the proxy's own are ProxyErrors, never an API error class", async () => {
+    const proxy = await startProxy({ forwardHeaders: ["prefer"], authorize: (request) => request.headers.get("x-user") !== "banned" });
+    const page = createClient({ proxy: proxy.base, maxRetries: 0 });
+    const limited = await page.sendLinkPreview(params, { headers: { prefer: "code=429" } }).catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(RateLimitError);
     expect((limited as RateLimitError).retryAfter).toBe(30_000);
-    const failed = await browser.sendLinkPreview(params, { headers: { prefer: "code=500" } }).catch((e: unknown) => e);
+    const failed = await page.sendLinkPreview(params, { headers: { prefer: "code=500" } }).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(InternalServerError);
-    const refused = await browser.sendLinkPreview(params, { headers: { "x-user": "banned" } }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(AuthenticationError);
-    expect((refused as AuthenticationError).body).toMatchObject({ code: "proxy_unauthorized" });
-    const unknownField = await browser.sendLinkPreview({ ...params, access_token: "x" } as never).catch((e: unknown) => e);
-    expect(unknownField).toBeInstanceOf(ValidationError);
+    const refused = await page.sendLinkPreview(params, { headers: { "x-user": "banned" } }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ProxyError);
+    expect(refused).not.toBeInstanceOf(APIError);
+    expect(refused).toMatchObject({ status: 401, code: "proxy_unauthorized", mayHaveBeenSent: false });
+    const foreign = await createClient({ proxy: proxy.base, headers: { origin: "https://evil.example" } })
+      .sendLinkPreview(params)
+      .catch((e: unknown) => e);
+    expect(foreign).toMatchObject({ name: "ProxyError", status: 403, code: "proxy_origin_not_allowed" });
+    const credential = await page.sendLinkPreview({ ...params, access_token: "x" } as never).catch((e: unknown) => e);
+    expect(credential).toBeInstanceOf(ValidationError);
+  });
+
+  test("one click during 503s makes 1 + maxRetries upstream attempts, no more", async () => {
+    const upstream = await startServer(json(503, { status: 503, message: "busy" }, { "retry-after": "0" }));
+    closers.push(() => upstream.close());
+    const proxy = await startProxy({ baseUrl: upstream.url });
+    const error = await createClient({ proxy: proxy.base, maxRetries: 2 })
+      .sendLinkPreview(params)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(upstream.seen).toHaveLength(3);
+  });
+
+  test("a connection dropped after the request went out is 'may have been sent' end to end, and not retried", async () => {
+    const upstream = await startServer(drop);
+    closers.push(() => upstream.close());
+    const proxy = await startProxy({ baseUrl: upstream.url });
+    const error = await createClient({ proxy: proxy.base, maxRetries: 2 })
+      .sendLinkPreview(params)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "ProxyError", code: "proxy_upstream_dropped", mayHaveBeenSent: true });
+    expect(upstream.seen).toHaveLength(1);
+  });
+
+  test("an unreachable API is 'not sent', so the page retries it", async () => {
+    const port = await freePort("127.0.0.1");
+    const proxy = await startProxy({ baseUrl: `http://127.0.0.1:${port}` });
+    let calls = 0;
+    const error = await createClient({ proxy: proxy.base, maxRetries: 1, fetch: ((input, init) => (calls++, fetch(input, init))) as typeof fetch })
+      .sendLinkPreview(params)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "ProxyError", code: "proxy_upstream_unreachable", mayHaveBeenSent: false });
+    expect(calls).toBe(2);
   });
 
   test("a client-side ValidationError sends nothing", async () => {
     const upstream = await countingUpstream();
     const proxy = await startProxy({ baseUrl: upstream.url });
-    const error = await createClient({ baseUrl: proxy.base })
+    const error = await createClient({ proxy: proxy.base })
       .sendLinkPreview({ chatId: "alice", url: "https://wawp.net" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(upstream.seen).toHaveLength(0);
   });
 
-  test("a 400 from the proxy is a BadRequestError whose body names each violation", async () => {
+  test("a 400 from the proxy is a ProxyError whose body names each violation", async () => {
     const proxy = await startProxy();
     const res = await post(proxy.url, { chatId: "x" });
     expect(res.status).toBe(400);
-    const error = await createClient({ baseUrl: proxy.base, fetch: async () => res.clone() })
+    const error = await createClient({ proxy: proxy.base, fetch: async () => res.clone() })
       .sendLinkPreview(params)
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect((error as BadRequestError).body).toMatchObject({ code: "proxy_invalid_params" });
+    expect(error).toBeInstanceOf(ProxyError);
+    expect((error as ProxyError).body).toMatchObject({ code: "proxy_invalid_params", issues: [{ path: "url" }, { path: "chatId" }] });
   });
-});
 
-test("a path as baseUrl with no page to resolve it (server rendering): creating works, a send says why it cannot", async () => {
-  const ssr = createClient({ baseUrl: "/api/linkcard" });
-  const error = await ssr.sendLinkPreview(params).catch((e: unknown) => e);
-  expect((error as Error).message).toMatch(/^Connection to \/api\/linkcard failed: .*(Invalid URL|parse URL)/);
+  test("a path with no page to resolve it (server rendering): creating works, a send says why it cannot", async () => {
+    const ssr = createClient({ proxy: "/api/linkcard" });
+    const error = await ssr.sendLinkPreview(params).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^Connection to \/api\/linkcard failed: .*(Invalid URL|parse URL)/);
+  });
 });
 
 describe("createProxyHandler's options", () => {
   test("every bad one is named: credentials, unknown names (with the closest), the proxy's own", () => {
     let error: unknown;
     try {
-      createProxyHandler({ instanceId: "", authorise: () => true, allowedOrigins: ["*"], forwardHeaders: ["bad name"] } as never);
+      createProxyHandler({ instanceId: "", authorise: () => true, allowedOrigins: ["*"], forwardHeaders: ["bad name"], maxRetries: 2 } as never);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((i) => i.path).sort()).toEqual(
-      ["accessToken", "allowedOrigins", "authorise", "authorize", "forwardHeaders", "instanceId"].sort(),
+      ["accessToken", "allowedOrigins", "authorise", "authorize", "forwardHeaders", "instanceId", "maxRetries"].sort(),
     );
     expect((error as ValidationError).issues).toContainEqual({ path: "authorise", message: "is not an option; did you mean `authorize`?" });
   });
@@ -400,12 +471,49 @@ describe("createProxyHandler's options", () => {
   test("null is a ValidationError", () => {
     expect(() => createProxyHandler(null as never)).toThrow(ValidationError);
   });
+
+  test("forwardHeaders may not name a header the proxy sets itself", () => {
+    for (const name of ["content-type", "Content-Length", "host", "transfer-encoding"])
+      expect(() => createProxyHandler({ instanceId: INSTANCE, accessToken: TOKEN, authorize: () => true, forwardHeaders: [name] })).toThrow(
+        "forwardHeaders must be an array of header names, none of content-type, content-length, host or a hop-by-hop header (the proxy sets those)",
+      );
+  });
 });
 
+describe("origins", () => {
+  test("are compared by scheme, host and port", async () => {
+    const upstream = await countingUpstream();
+    const proxy = await startProxy({ baseUrl: upstream.url });
+    const { host, port } = new URL(proxy.origin);
+    for (const origin of [`https://${host}`, `http://127.0.0.1:${Number(port) + 1}`, "http://localhost", "null"]) {
+      const res = await post(proxy.url, params, { origin });
+      expect(res.status, origin).toBe(403);
+    }
+    expect(upstream.seen).toHaveLength(0);
+  });
 
+  test("Sec-Fetch-Site must agree: a cross-site or same-site request is refused unless its origin is allowed", async () => {
+    const upstream = await countingUpstream();
+    const proxy = await startProxy({ baseUrl: upstream.url, allowedOrigins: ["https://app.example.com"] });
+    expect((await post(proxy.url, params, { "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await post(proxy.url, params, { "sec-fetch-site": "same-site", origin: proxy.origin })).status).toBe(403);
+    expect(upstream.seen).toHaveLength(0);
+    expect((await post(proxy.url, params, { "sec-fetch-site": "same-origin", origin: proxy.origin })).status).toBe(200);
+    expect((await post(proxy.url, params, { "sec-fetch-site": "cross-site", origin: "https://app.example.com" })).status).toBe(200);
+    expect(upstream.seen).toHaveLength(2);
+  });
 
-describe("what a hostile review found", () => {
-  test("a chunked body over 64 KB through toNodeListener: a 413, and the server lives on", async () => {
+  test("X-Forwarded-Host does not make a foreign Origin the request's own", async () => {
+    const upstream = await countingUpstream();
+    const proxy = await startProxy({ baseUrl: upstream.url });
+    const res = await post(proxy.url, params, { origin: "https://evil.example", "x-forwarded-host": "evil.example" });
+    expect(res.status).toBe(403);
+    expect(upstream.seen).toHaveLength(0);
+  });
+});
+
+describe("through toNodeListener", () => {
+  test("a chunked body over 64 KB: a 413, and the server lives on", async () => {
     const upstream = await countingUpstream();
     const proxy = await startProxy({ baseUrl: upstream.url });
     const { hostname, port, pathname } = new URL(proxy.url);
@@ -418,16 +526,7 @@ describe("what a hostile review found", () => {
       });
       expect(status).toBe(413);
     }
-    // after each refused body was drained to its end, the process and the server still answer
     expect((await post(proxy.url, params)).status).toBe(200);
-  });
-
-  test("X-Forwarded-Host does not make a foreign Origin the request's own", async () => {
-    const upstream = await countingUpstream();
-    const proxy = await startProxy({ baseUrl: upstream.url });
-    const res = await post(proxy.url, params, { origin: "https://evil.example", "x-forwarded-host": "evil.example" });
-    expect(res.status).toBe(403);
-    expect(upstream.seen).toHaveLength(0);
   });
 
   test("a request target that is not a path (absolute, or //host) cannot name another host", async () => {
@@ -448,7 +547,9 @@ describe("what a hostile review found", () => {
     }
     expect(upstream.seen).toHaveLength(0);
   });
+});
 
+describe("the trust boundary", () => {
   test("a field the spec does not list is refused unless extraFields names it: the page cannot speak for the server", async () => {
     const upstream = await countingUpstream();
     const strict = await startProxy({ baseUrl: upstream.url });
@@ -464,13 +565,6 @@ describe("what a hostile review found", () => {
     const open = await startProxy({ baseUrl: upstream.url, extraFields: ["linkPreviewMode"] });
     expect((await post(open.url, { ...params, linkPreviewMode: "large" })).status).toBe(200);
     expect(JSON.parse(upstream.seen[0]!.body)).toMatchObject({ linkPreviewMode: "large" });
-  });
-
-  test("forwardHeaders may not name a header the proxy sets itself", () => {
-    for (const name of ["content-type", "Content-Length", "host", "transfer-encoding"])
-      expect(() => createProxyHandler({ instanceId: INSTANCE, accessToken: TOKEN, authorize: () => true, forwardHeaders: [name] })).toThrow(
-        "forwardHeaders must not name content-type, content-length, host or a hop-by-hop header: the proxy sets those",
-      );
   });
 
   test("authorize gets the body as it came, for a signature check", async () => {

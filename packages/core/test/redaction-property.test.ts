@@ -132,3 +132,33 @@ test("the instance id and the rest of the answer survive redaction", async () =>
     request: { ...params, instance_id: INSTANCE, access_token: "***" },
   });
 });
+
+// the other direction: redaction never changes a message that does not hold the token
+const text = fc.string({ unit: fc.constantFrom(...alphabet, "\\", "3", "e", "b", "0", "c", "7"), maxLength: 60 });
+const messages = fc.record({ body: text, from: text, timestamp: fc.integer({ min: 0, max: 2 ** 40 }), id: text, author: text }).map((random) => ({
+  ...message,
+  body: random.body,
+  timestamp: random.timestamp,
+  from: random.from,
+  id: { ...message.id, id: random.id, _serialized: `true_${random.from}_${random.id}` },
+  _data: { ...message._data, body: random.body, notifyName: random.author },
+}));
+
+test("a random Message comes back as it was sent, under any token it does not hold", async () => {
+  const echoing = await startServer((req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(decodeURIComponent(String(req.headers["x-message"])));
+  });
+  await fc.assert(
+    fc.asyncProperty(token, messages, async (accessToken, sent) => {
+      const raw = JSON.stringify(sent);
+      fc.pre(!raw.includes(accessToken) && !raw.includes(JSON.stringify(accessToken).slice(1, -1)));
+      const data = await client({ baseUrl: echoing.url, accessToken, maxRetries: 0 }).sendLinkPreview(params, {
+        headers: { "x-message": encodeURIComponent(raw) },
+      });
+      expect(data).toEqual(JSON.parse(raw));
+    }),
+    { numRuns: Number(process.env.RUNS ?? 200) },
+  );
+  await echoing.close();
+});

@@ -136,7 +136,7 @@ test("no log line at debug level carries the token or the body", async () => {
   expect(lines.filter((l) => l.includes(TOKEN) || l.includes(params.chatId))).toEqual([]);
 });
 
-describe("what a hostile review found", () => {
+describe("a custom fetch's failure", () => {
   const everything = (x: unknown) => inspect(x, { showHidden: true, depth: Infinity, getters: true }) + JSON.stringify(x);
   const failing = (fail: (body: string) => unknown) =>
     client({ fetch: (async (request: Request) => fail(await request.text())) as typeof fetch, maxRetries: 0 })
@@ -148,56 +148,109 @@ describe("what a hostile review found", () => {
     ["a plain object", (body: string) => Promise.reject({ message: "failed", request: body })],
     ["an Error whose cause is a plain object", (body: string) => Promise.reject(new TypeError("fetch failed", { cause: { code: "ECONNRESET", body } }))],
     ["an AggregateError", (body: string) => Promise.reject(new AggregateError([new Error(`upstream said: ${body}`)], "all attempts failed"))],
-  ])("a custom fetch that fails with %s: the token is nowhere in the error", async (_, fail) => {
+  ])("that is %s shows no token anywhere in the error", async (_, fail) => {
     const error = await failing(fail);
     expect((error as Error).name).toBe("APIConnectionError");
     expect(everything(error)).not.toContain(TOKEN);
   });
 
-  test("an AggregateError keeps its errors, redacted", async () => {
+  test("keeps an AggregateError's errors, redacted", async () => {
     const error = await failing((body) => Promise.reject(new AggregateError([new Error(`saw ${body}`)], "all failed")));
     const cause = (error as { cause: { errors: Error[] } }).cause;
     expect(cause.errors).toHaveLength(1);
     expect(cause.errors[0]!.message).toMatch(/^saw \{.*"access_token":"\*\*\*"\}$/);
   });
 
-  test("the status text and header names of a response", async () => {
-    const hex = "9f86d081884c7d659a2feaa0c55ad015";
+  test("is kept as it is when it holds no token", async () => {
+    const original = new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) });
+    const error = await failing(() => Promise.reject(original));
+    expect((error as Error).cause).toBe(original);
+  });
+});
+
+test("the status text and header names of a response are redacted too", async () => {
+  const hex = "9f86d081884c7d659a2feaa0c55ad015";
+  const server = await startServer((_req, res) => {
+    res.writeHead(200, `OK ${hex}`, { "content-type": "application/json", [`x-echo-${hex}`]: "1", "x-kept": "yes" });
+    res.end(JSON.stringify({ ...message, body: "fine" }));
+  });
+  const result = await client({ baseUrl: server.url, accessToken: hex }).sendLinkPreview.withResponse(params);
+  await server.close();
+  const everything = (x: unknown) => inspect(x, { showHidden: true, depth: Infinity, getters: true }) + JSON.stringify(x);
+  expect(result.response.statusText).toBe("OK ***");
+  expect(result.response.headers.get("x-kept")).toBe("yes");
+  expect(everything(result)).not.toContain(hex);
+});
+
+describe("the forms caught, and only those", () => {
+  const token = "tok_s3cr3t-VALUE/é";
+  const redact = redactor(token);
+  const bytes = Buffer.from(token);
+
+  test.each([
+    ["raw", token],
+    ["JSON-escaped", JSON.stringify(token).slice(1, -1)],
+    ["PHP json_encode (\\/ and \\u00e9)", "tok_s3cr3t-VALUE\\/\\u00e9"],
+    ["\\uXXXX in upper case, every character", [...token].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`).join("")],
+    ["JavaScript \\x and \\u{} escapes", "\\x74\\u{6f}k_s3cr3t-VALUE/\\xe9"],
+    ["percent-encoded", encodeURIComponent(token)],
+    ["percent-encoded in lower case", encodeURIComponent(token).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())],
+    ["form-encoded", new URLSearchParams({ t: token }).toString().slice(2)],
+    ["HTML numeric references, zero-padded, without semicolons", [...token].map((c) => `&#000${c.codePointAt(0)}`).join("")],
+    ["HTML hex references", [...token].map((c) => `&#x${c.codePointAt(0)!.toString(16)};`).join("")],
+    ["UTF-8 read as Latin-1 (a raw header)", bytes.toString("latin1")],
+    ["hex", bytes.toString("hex")],
+    ["HEX", bytes.toString("hex").toUpperCase()],
+    ["base64", bytes.toString("base64")],
+    ["base64url", bytes.toString("base64url")],
+  ])("%s", (_, form) => {
+    expect(redact(`before ${form} after`)).toBe("before *** after");
+  });
+
+  test.each([0, 1, 2, 3, 4, 5])("base64 inside a longer blob, %i bytes in", (shift) => {
+    const blob = Buffer.concat([Buffer.alloc(shift, 0xab), bytes, Buffer.from("tail")]).toString("base64");
+    expect(redact(blob)).toContain("***");
+    expect(redact(blob)).not.toBe(blob);
+  });
+
+  test.each([
+    ["octal escapes", [...token].map((c) => `\\${c.charCodeAt(0).toString(8)}`).join("")],
+    ["quoted-printable", [...bytes].map((b) => `=${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")],
+    ["percent-encoded twice", encodeURIComponent(encodeURIComponent(token))],
+    ["another case", token.toUpperCase()],
+  ])("not %s (the README says so)", (_, form) => {
+    expect(redact(form)).toBe(form);
+  });
+
+  test("a token counts where it stands alone: the vendor's example token is not cut out of a phone number", () => {
+    expect(redactor("123456789")("201234567890 123456789 x123456789 123456789@c.us")).toBe("201234567890 *** x123456789 ***@c.us");
+  });
+});
+
+describe("a delivered card is never changed by a token it does not hold", () => {
+  const sendWith = async (accessToken: string) => {
     const server = await startServer((_req, res) => {
-      res.writeHead(200, `OK ${hex}`, { "content-type": "application/json", [`x-echo-${hex}`]: "1", "x-kept": "yes" });
-      res.end(JSON.stringify({ ...message, body: "fine" }));
+      res.writeHead(200, { "content-type": "application/json", "x-request-id": "3EB0C767D26A8B4C1F27" });
+      res.end(JSON.stringify({ ...message, timestamp: 1764320000 }));
     });
-    const result = await client({ baseUrl: server.url, accessToken: hex }).sendLinkPreview.withResponse(params);
+    const outcome = await client({ baseUrl: server.url, accessToken, maxRetries: 0 }).sendLinkPreview.withResponse(params).catch((e: unknown) => e);
     await server.close();
-    expect(result.response.statusText).toBe("OK ***");
-    expect(result.response.headers.get("x-kept")).toBe("yes");
-    expect(everything(result.response.headers)).not.toContain(hex);
-    expect(everything(result)).not.toContain(hex);
+    return outcome as { data: typeof message; requestId: string };
+  };
+
+  test("a token that starts with its issue time leaves the timestamp as it is", async () => {
+    const { data } = await sendWith("1764320000-a81f9c2b7d4e");
+    expect(data.timestamp).toBe(1764320000);
   });
 
-  test("a token that is a number, echoed as a JSON number", async () => {
-    const server = await startServer((_req, res) => {
-      res.writeHead(400, { "content-type": "application/json" });
-      res.end('{"message":"bad token","token":987654321987}');
-    });
-    const error = await client({ baseUrl: server.url, accessToken: "987654321987", maxRetries: 0 }).sendLinkPreview(params).catch((e: unknown) => e);
-    await server.close();
-    expect((error as { body: unknown }).body).toEqual({ message: "bad token", token: "***" });
+  test("a token that starts like the message id leaves the id and the request id as they are", async () => {
+    const { data, requestId } = await sendWith("3eb0c767d26a-9f81b2");
+    expect(data.id).toEqual(message.id);
+    expect(requestId).toBe("3EB0C767D26A8B4C1F27");
   });
 
-  test("an echo in another case, or as HTML references without semicolons, or escape()'s %uXXXX", () => {
-    const redact = redactor("tok_s3cr3t-VALUE");
-    expect(redact("echo TOK_S3CR3T-VALUE end")).toBe("echo *** end");
-    expect(redact("&#116&#111&#107&#95&#115&#51&#99&#114&#51&#116&#45&#86&#65&#76&#85&#69")).toBe("***");
-    expect(redact("%u0074%u006f%u006b%u005f%u0073%u0033%u0063%u0072%u0033%u0074%u002d%u0056%u0041%u004c%u0055%u0045")).toBe("***");
-    expect(redact("nothing to see, & nothing %20 to decode \\n")).toBe("nothing to see, & nothing %20 to decode \\n");
-  });
-
-  test("decoding has a budget: a text that would cost too much counts as holding the token (safe, and fast)", () => {
-    const redact = redactor("tok_s3cr3t-VALUE");
-    // every layer of escapes makes more texts to look through; this one would make ~120 copies of 1 MB
-    const hostile = "\\\\%25&amp;+".repeat(100_000);
-    expect(redact(hostile)).toBe("***");
-    expect(redact("a small text with a few \\\\ %25 &amp; escapes")).toBe("a small text with a few \\\\ %25 &amp; escapes");
+  test("numbers are data: one equal to an all-digit token is not changed (the token is sent as a string)", async () => {
+    const { data } = await sendWith("1764320000");
+    expect(data.timestamp).toBe(1764320000);
   });
 });

@@ -151,7 +151,7 @@ describe("the validator names every violation at once", () => {
     });
     expect(issues).toEqual([
       { path: "chatId", message: "is required" },
-      { path: "access_token", message: "is a credential: createClient adds it (instanceId, accessToken)" },
+      { path: "access_token", message: "is a credential: the client adds it" },
       { path: "url", message: "must be an http(s) URL with a host and no spaces" },
       { path: "text", message: "must be a string" },
       { path: "linkPreviewHighQuality", message: "must be a boolean" },
