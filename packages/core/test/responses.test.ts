@@ -138,3 +138,18 @@ test("a 304 is not called a redirect: it is not a message", async () => {
   expect(error.status).toBe(304);
   expect(error.message).toBe("304 (empty body)");
 });
+
+test("an answer over 8 MiB is not read: the error says so, whatever the status", async () => {
+  for (const status of [200, 500]) {
+    const server = await startServer((_req, res) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ...message, body: "x".repeat(9 * 1024 * 1024) }));
+    });
+    const error = await client({ baseUrl: server.url, maxRetries: 0 }).sendLinkPreview(params).catch((e: unknown) => e);
+    await server.close();
+    expect(error, String(status)).toBeInstanceOf(APIError);
+    expect((error as APIError).message).toContain("body over 8388608 bytes, not read");
+    expect((error as APIError).body).toBeUndefined();
+    expect((error as APIError).mayHaveBeenSent).toBe(true);
+  }
+});

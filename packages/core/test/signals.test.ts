@@ -71,3 +71,31 @@ test("an abort mid-flight keeps the caller's reason too", async () => {
   expect(error).toBeInstanceOf(APIUserAbortError);
   expect((error as Error).cause).toBe(reason);
 });
+
+test("the timeout holds even when a custom fetch ignores its signal", async () => {
+  const ignoring = (() => new Promise<Response>(() => {})) as typeof fetch;
+  const error = await client({ fetch: ignoring, timeout: 200, maxRetries: 0 })
+    .sendLinkPreview(params)
+    .catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: "APITimeoutError", mayHaveBeenSent: true });
+});
+
+test("so does it while a custom fetch's body never ends", async () => {
+  const endless = (async () => new Response(new ReadableStream({ pull() {} }), { status: 200 })) as typeof fetch;
+  const error = await client({ fetch: endless, timeout: 200, maxRetries: 0 })
+    .sendLinkPreview(params)
+    .catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: "APITimeoutError", mayHaveBeenSent: true });
+});
+
+test("an abort while waiting to retry says what earlier attempts leave open", async () => {
+  const server = await startServer(json(503, { message: "busy" }, { "retry-after": "5" }));
+  servers.push(server);
+  const controller = new AbortController();
+  const pending = client({ baseUrl: server.url, maxRetries: 2 }).sendLinkPreview(params, { signal: controller.signal }).catch((e: unknown) => e);
+  while (server.seen.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  controller.abort(new Error("user left"));
+  const error = await pending;
+  expect(error).toBeInstanceOf(APIUserAbortError);
+  expect(error).toMatchObject({ mayHaveBeenSent: false, cause: new Error("user left") });
+});
