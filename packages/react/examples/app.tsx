@@ -4,7 +4,7 @@ import { LinkcardProvider } from "@linkcard/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { SendCard } from "./send-card.js";
 
-const linkcard = createClient({ baseUrl: "/api/linkcard" });
+const linkcard = createClient({ proxy: "/api/linkcard" });
 const queryClient = new QueryClient();
 
 export function App() {

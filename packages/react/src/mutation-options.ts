@@ -1,21 +1,23 @@
-import type { LinkcardClient, LinkcardError, Message, SendLinkPreviewParams } from "@linkcard/core";
-import type { UseMutationOptions } from "@tanstack/react-query";
+import type { LinkcardClient, LinkcardError, Message } from "@linkcard/core";
+import type { MutationKey, UseMutationOptions } from "@tanstack/react-query";
+import { type SendLinkPreviewVariables, sendOnce } from "./in-flight.js";
 
-/** The mutation key every sendLinkPreview mutation starts with: filter on it for all of them (`useMutationState`, `isMutating`). */
+/** The default key of sendLinkPreview mutations: filter on it for all of them (`useMutationState`, `isMutating`). */
 export const sendLinkPreviewMutationKey = ["linkcard", "sendLinkPreview"] as const;
 
-// each client gets its own key, so two providers with two clients never share mutation state
-const ids = new WeakMap<LinkcardClient, number>();
-let last = 0;
-const idOf = (client: LinkcardClient) => ids.get(client) ?? (ids.set(client, ++last), last);
+/** Options of `sendLinkPreviewMutationOptions`. */
+export interface SendLinkPreviewMutationConfig {
+  /** The mutation's key (default `sendLinkPreviewMutationKey`). */
+  mutationKey?: MutationKey;
+}
 
 /**
- * The options of a sendLinkPreview mutation: `useMutation(sendLinkPreviewMutationOptions(client))`. No
- * retries: the client retries what is safe. The key ends with the client's own id, unless given another.
+ * The options of a sendLinkPreview mutation, TanStack-style: `useMutation(sendLinkPreviewMutationOptions(client))`.
+ * No retries: the client retries what is safe. Identical sends in flight are joined (see `sendOnce`).
  */
-export const sendLinkPreviewMutationOptions = (client: LinkcardClient, id: number | string = idOf(client)) =>
+export const sendLinkPreviewMutationOptions = (client: LinkcardClient, { mutationKey = sendLinkPreviewMutationKey }: SendLinkPreviewMutationConfig = {}) =>
   ({
-    mutationKey: [...sendLinkPreviewMutationKey, id],
-    mutationFn: (params: SendLinkPreviewParams) => client.sendLinkPreview(params),
+    mutationKey,
+    mutationFn: (variables: SendLinkPreviewVariables) => sendOnce(client, variables),
     retry: false,
-  }) satisfies UseMutationOptions<Message, LinkcardError, SendLinkPreviewParams>;
+  }) satisfies UseMutationOptions<Message, LinkcardError, SendLinkPreviewVariables>;

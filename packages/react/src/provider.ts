@@ -1,12 +1,12 @@
 "use client";
 import { type LinkcardClient, ValidationError } from "@linkcard/core";
 import type { QueryClient } from "@tanstack/react-query";
-import { type ReactNode, createElement, useId, useMemo } from "react";
+import { type ReactNode, createElement, useMemo } from "react";
 import { LinkcardContext } from "./context.js";
 
 /** Props of LinkcardProvider. */
 export interface LinkcardProviderProps {
-  /** The client to send with: in a browser, `createClient({ baseUrl: "/api/linkcard" })`, a client of your proxy. */
+  /** The client to send with: in a browser, `createClient({ proxy: "/api/linkcard" })`, a client of your proxy. */
   client: LinkcardClient;
   /** The QueryClient to keep the mutations in; default: the one of the nearest QueryClientProvider. */
   queryClient?: QueryClient;
@@ -18,9 +18,6 @@ export interface LinkcardProviderProps {
 export function LinkcardProvider({ client, queryClient, children }: LinkcardProviderProps) {
   if (typeof client?.sendLinkPreview !== "function")
     throw new ValidationError("LinkcardProvider props", [{ path: "client", message: "must be a client from @linkcard/core's createClient()" }]);
-  // the provider's mutations share one key for its whole life: a key that changed with the client would
-  // make TanStack Query reset a send in flight, and a second click send the same card twice
-  const key = useId();
-  const value = useMemo(() => ({ client, queryClient, key }), [client, queryClient, key]);
+  const value = useMemo(() => ({ client, queryClient }), [client, queryClient]);
   return createElement(LinkcardContext.Provider, { value }, children);
 }

@@ -7,7 +7,7 @@ import { LinkcardContext, type LinkcardContextValue } from "./context.js";
 export function useLinkcardContext(): LinkcardContextValue {
   const value = useContext(LinkcardContext);
   if (!value)
-    throw new Error('@linkcard/react: no LinkcardProvider above this component; wrap your app in <LinkcardProvider client={createClient({ baseUrl: "/api/linkcard" })}>');
+    throw new Error('@linkcard/react: no LinkcardProvider above this component; wrap your app in <LinkcardProvider client={createClient({ proxy: "/api/linkcard" })}>');
   return value;
 }
 

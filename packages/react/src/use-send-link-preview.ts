@@ -1,24 +1,21 @@
 "use client";
-import type { LinkcardError, Message, SendLinkPreviewParams } from "@linkcard/core";
+import type { LinkcardError, Message } from "@linkcard/core";
 import { type UseMutationOptions, type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { SendLinkPreviewVariables } from "./in-flight.js";
 import { sendLinkPreviewMutationOptions } from "./mutation-options.js";
 import { useLinkcardContext } from "./use-linkcard-client.js";
 
-/** Options of useSendLinkPreview: TanStack Query's mutation options, less the ones it sets. */
-export type UseSendLinkPreviewOptions<TContext = unknown> = Omit<
-  UseMutationOptions<Message, LinkcardError, SendLinkPreviewParams, TContext>,
-  "mutationFn" | "mutationKey"
->;
+/** Options of useSendLinkPreview: TanStack Query's mutation options, less the function it sets. */
+export type UseSendLinkPreviewOptions<TContext = unknown> = Omit<UseMutationOptions<Message, LinkcardError, SendLinkPreviewVariables, TContext>, "mutationFn">;
 
 /**
- * Sends a link-preview card with the provider's client: `mutate(params)`, then `data` (the sent `Message`)
- * or `error` (one of @linkcard/core's error classes: `APIError` has the status). `retry: false` unless you
- * say otherwise: the client already retries where the message certainly was not sent.
+ * Sends a link-preview card with the provider's client: `mutate(params)` (with `requestOptions` for this
+ * send, if any), then `data` (the sent `Message`) or `error` (one of @linkcard/core's error classes).
+ * The same params sent again while in flight join that send. `retry: false` unless you say otherwise.
  */
 export function useSendLinkPreview<TContext = unknown>(
   options?: UseSendLinkPreviewOptions<TContext>,
-): UseMutationResult<Message, LinkcardError, SendLinkPreviewParams, TContext> {
-  // the provider's key, not the client's: the client may change between renders, a send in flight may not be reset
-  const { client, queryClient, key } = useLinkcardContext();
-  return useMutation({ ...sendLinkPreviewMutationOptions(client, key), ...options }, queryClient);
+): UseMutationResult<Message, LinkcardError, SendLinkPreviewVariables, TContext> {
+  const { client, queryClient } = useLinkcardContext();
+  return useMutation({ ...sendLinkPreviewMutationOptions(client, options), ...options }, queryClient);
 }

@@ -33,7 +33,7 @@ test("a new client between renders keeps the send in flight, and its result; not
   function App() {
     const [n, setN] = useState(0);
     rerender = () => setN(n + 1);
-    const client = createClient({ baseUrl: "http://app.test/api/linkcard", fetch, maxRetries: 0 });
+    const client = createClient({ proxy: "http://app.test/api/linkcard", fetch, maxRetries: 0 });
     return (
       <QueryClientProvider client={queryClient}>
         <LinkcardProvider client={client}>

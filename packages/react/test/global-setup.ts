@@ -21,7 +21,6 @@ export default async function setup(project: TestProject) {
     baseUrl: mock.url,
     authorize: () => true,
     forwardHeaders: ["prefer"],
-    maxRetries: 0,
     logLevel: "off",
   });
   const proxy = createServer(toNodeListener(handler));

@@ -21,7 +21,7 @@ export function countingFetch() {
 
 /** A client of the proxy, as a page makes one; `prefer` picks the mock's answer (the proxy forwards it). */
 export const browserClient = (prefer?: string, fetch?: typeof globalThis.fetch) =>
-  createClient({ baseUrl: "/api/linkcard", maxRetries: 0, ...(prefer && { headers: { prefer } }), ...(fetch && { fetch }) });
+  createClient({ proxy: "/api/linkcard", maxRetries: 0, ...(prefer && { headers: { prefer } }), ...(fetch && { fetch }) });
 
 /** A wrapper with a fresh QueryClient and a LinkcardProvider around the tree. */
 export function wrapperWith(client = browserClient(), queryClient = new QueryClient()) {

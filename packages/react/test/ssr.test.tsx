@@ -25,7 +25,7 @@ test("the built package imports, and a component using the hook renders to a str
   }
   const html = renderToString(
     <QueryClientProvider client={new QueryClient()}>
-      <LinkcardProvider client={createClient({ baseUrl: "/api/linkcard" })}>
+      <LinkcardProvider client={createClient({ proxy: "/api/linkcard" })}>
         <Card />
       </LinkcardProvider>
     </QueryClientProvider>,

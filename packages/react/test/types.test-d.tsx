@@ -1,12 +1,13 @@
-import type { APIError, LinkcardError, Message, SendLinkPreviewParams } from "@linkcard/core";
+import type { APIError, LinkcardError, Message, RequestOptions, SendLinkPreviewParams } from "@linkcard/core";
 import { createClient } from "@linkcard/core";
 import { expectTypeOf, test } from "vitest";
 import { sendLinkPreviewMutationKey, sendLinkPreviewMutationOptions, useSendLinkPreview } from "../src/index.js";
 
 type Result = ReturnType<typeof useSendLinkPreview>;
 
-test("variables are the params, data the Message (with plain arrays), error the core's classes", () => {
-  expectTypeOf<Parameters<Result["mutate"]>[0]>().toEqualTypeOf<SendLinkPreviewParams>();
+test("variables are the params (and this send's request options), data the Message (with plain arrays), error the core's classes", () => {
+  expectTypeOf<Parameters<Result["mutate"]>[0]>().toEqualTypeOf<SendLinkPreviewParams & { requestOptions?: Omit<RequestOptions, "signal"> }>();
+  expectTypeOf<SendLinkPreviewParams>().toExtend<Parameters<Result["mutate"]>[0]>();
   expectTypeOf<Result["data"]>().toEqualTypeOf<Message | undefined>();
   expectTypeOf<NonNullable<Result["data"]>["vCards"]>().toEqualTypeOf<string[]>();
   expectTypeOf<Result["error"]>().toEqualTypeOf<LinkcardError | null>();
@@ -19,11 +20,13 @@ test("a mutate without chatId, or with the credentials, does not compile", () =>
   mutate({ url: "https://wawp.net" });
   // @ts-expect-error the proxy adds the credentials
   mutate({ chatId: "1", url: "https://x", access_token: "t" });
+  // @ts-expect-error the hook gives the signal
+  mutate({ chatId: "1", url: "https://x", requestOptions: { signal: AbortSignal.timeout(1) } });
 });
 
 test("the key and the options compose with TanStack Query", () => {
   expectTypeOf(sendLinkPreviewMutationKey).toEqualTypeOf<readonly ["linkcard", "sendLinkPreview"]>();
-  const options = sendLinkPreviewMutationOptions(createClient({ baseUrl: "/api/linkcard" }));
+  const options = sendLinkPreviewMutationOptions(createClient({ proxy: "/api/linkcard" }));
   expectTypeOf(options.mutationFn).returns.toEqualTypeOf<Promise<Message>>();
   expectTypeOf(options.retry).toEqualTypeOf<false>();
 });

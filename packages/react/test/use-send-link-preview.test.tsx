@@ -64,29 +64,31 @@ describe("errors surface as the core's classes, with the status", () => {
   });
 });
 
-test("two providers with two clients share no mutation state, even under one QueryClient", async () => {
+test("the key is the caller's: the default, or one given to the hook or the options factory", async () => {
   const queryClient = new QueryClient();
-  const [a, b] = [browserClient(), browserClient()];
-  const under = (client: typeof a) =>
-    function Wrapper({ children }: { children?: ReactNode }) {
-      return (
-        <QueryClientProvider client={queryClient}>
-          <LinkcardProvider client={client}>{children}</LinkcardProvider>
-        </QueryClientProvider>
-      );
-    };
-  const first = renderHook(() => useSendLinkPreview(), { wrapper: under(a) });
-  const second = renderHook(() => useSendLinkPreview(), { wrapper: under(b) });
-  act(() => first.result.current.mutate(params));
-  await waitFor(() => expect(first.result.current.isSuccess).toBe(true));
-  expect(second.result.current.status).toBe("idle");
-  expect(second.result.current.data).toBeUndefined();
-  // one mutation in the cache, under the shared prefix and a key of the first provider's own
-  const [only, ...more] = queryClient.getMutationCache().findAll({ mutationKey: [...sendLinkPreviewMutationKey] });
-  expect(more).toEqual([]);
-  expect(only!.options.mutationKey).toHaveLength(3);
-  // the options for composing your own useMutation carry a key per client
-  expect(sendLinkPreviewMutationOptions(a).mutationKey).not.toEqual(sendLinkPreviewMutationOptions(b).mutationKey);
+  const { wrapper } = wrapperWith(browserClient(), queryClient);
+  const plain = renderHook(() => useSendLinkPreview(), { wrapper });
+  const keyed = renderHook(() => useSendLinkPreview({ mutationKey: ["checkout", "card"] }), { wrapper });
+  act(() => plain.result.current.mutate(params));
+  act(() => keyed.result.current.mutate({ ...params, text: "other" }));
+  await waitFor(() => expect(keyed.result.current.isSuccess && plain.result.current.isSuccess).toBe(true));
+  expect(queryClient.getMutationCache().findAll({ mutationKey: [...sendLinkPreviewMutationKey] })).toHaveLength(1);
+  expect(queryClient.getMutationCache().findAll({ mutationKey: ["checkout"] })).toHaveLength(1);
+  const client = browserClient();
+  expect(sendLinkPreviewMutationOptions(client).mutationKey).toEqual(sendLinkPreviewMutationKey);
+  expect(sendLinkPreviewMutationOptions(client, { mutationKey: ["mine"] }).mutationKey).toEqual(["mine"]);
+  // a pure factory: the same options for the same client, however often it is called
+  expect(sendLinkPreviewMutationOptions(client).mutationKey).toEqual(sendLinkPreviewMutationOptions(browserClient()).mutationKey);
+});
+
+test("per-send request options travel with the variables: one client, any Prefer", async () => {
+  const { wrapper } = wrapperWith(browserClient());
+  const { result } = renderHook(() => useSendLinkPreview(), { wrapper });
+  act(() => result.current.mutate({ ...params, requestOptions: { headers: { prefer: "code=429" } } }));
+  await waitFor(() => expect(result.current.isError).toBe(true));
+  expect(result.current.error).toBeInstanceOf(RateLimitError);
+  act(() => result.current.mutate(params));
+  await waitFor(() => expect(result.current.isSuccess).toBe(true));
 });
 
 test("a provider may bring its own QueryClient", async () => {
