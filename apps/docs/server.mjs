@@ -31,7 +31,6 @@ export async function startDocsServer({ port = 8080, host = "127.0.0.1", root = 
       authorize: () => true,
       // lets the playground pick the mock's answer (Prefer: code=429 ...)
       forwardHeaders: ["prefer"],
-      maxRetries: 0,
       logLevel: "warn",
     }),
   );

@@ -40,7 +40,7 @@ import { createClient } from "@linkcard/core";
 import { LinkcardProvider, useSendLinkPreview } from "@linkcard/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 
-const linkcard = createClient({ baseUrl: "/api/linkcard" });
+const linkcard = createClient({ proxy: "/api/linkcard" });
 const queryClient = new QueryClient();
 const card = ${literal(params)};
 

@@ -22,7 +22,7 @@ describe("the samples, as the reference shows them", () => {
     }
     for (const label of ["cURL", "JavaScript (fetch)", "Python (requests)"]) expect(sample(label)).toContain(`${spec.servers[0].url}/v2/send/link-preview`);
     // the page's client holds no credentials: the proxy adds them
-    expect(sample("React (@linkcard/react)")).toContain('createClient({ baseUrl: "/api/linkcard" })');
+    expect(sample("React (@linkcard/react)")).toContain('createClient({ proxy: "/api/linkcard" })');
   });
 });
 

@@ -13,11 +13,11 @@ const sent = await client.sendLinkPreview(params);
 const error = await client.sendLinkPreview(params, { headers: { prefer: "code=401" } }).catch((e) => e);
 if (!(error instanceof AuthenticationError) || error.status !== 401) throw new Error(`expected an AuthenticationError (401), got ${error}`);
 
-const handler = createProxyHandler({ instanceId: "123456789", accessToken: "tok_runtime_K3v9", baseUrl: mockUrl, authorize: () => true, maxRetries: 0, logLevel: "off" });
+const handler = createProxyHandler({ instanceId: "123456789", accessToken: "tok_runtime_K3v9", baseUrl: mockUrl, authorize: () => true, logLevel: "off" });
 const proxy = await serve(handler);
 let proxied;
 try {
-  proxied = await createClient({ baseUrl: `${proxy.origin}/api/linkcard`, maxRetries: 0 }).sendLinkPreview(params);
+  proxied = await createClient({ proxy: `${proxy.origin}/api/linkcard`, maxRetries: 0 }).sendLinkPreview(params);
 } finally {
   await proxy.close();
 }

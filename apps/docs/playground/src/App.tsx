@@ -1,4 +1,4 @@
-import { type LinkcardClient, createClient, validateSendLinkPreviewParams } from "@linkcard/core";
+import { createClient, validateSendLinkPreviewParams } from "@linkcard/core";
 import { LinkcardProvider, useSendLinkPreview } from "@linkcard/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useRef, useState } from "react";
@@ -20,26 +20,21 @@ const ANSWERS = [
 ] as const;
 
 const queryClient = new QueryClient();
-const clients = new Map<string, LinkcardClient>();
-/** A client of the docs server's proxy; retries off, so each answer shows at once. */
-const clientFor = (prefer: string) => {
-  if (!clients.has(prefer))
-    clients.set(prefer, createClient({ baseUrl: "/api/linkcard", maxRetries: 0, ...(prefer && { headers: { prefer } }) }));
-  return clients.get(prefer) as LinkcardClient;
-};
+/** The one client of the docs server's proxy; retries off, so each answer shows at once. */
+const client = createClient({ proxy: "/api/linkcard", maxRetries: 0 });
 
 export function App() {
-  const [prefer, setPrefer] = useState("");
   return (
     <QueryClientProvider client={queryClient}>
-      <LinkcardProvider client={clientFor(prefer)}>
-        <Playground prefer={prefer} onPrefer={setPrefer} />
+      <LinkcardProvider client={client}>
+        <Playground />
       </LinkcardProvider>
     </QueryClientProvider>
   );
 }
 
-function Playground({ prefer, onPrefer }: { prefer: string; onPrefer: (prefer: string) => void }) {
+function Playground() {
+  const [prefer, setPrefer] = useState("");
   const [values, setValues] = useState<FormValues>(exampleValues);
   const params = useMemo(() => toParams(values), [values]);
   // the exact check a send runs, as you type
@@ -54,7 +49,8 @@ function Playground({ prefer, onPrefer }: { prefer: string; onPrefer: (prefer: s
       form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
       return;
     }
-    mutate(params);
+    // the mock's answer travels with this send (the docs server's proxy passes `prefer` on)
+    mutate(prefer ? { ...params, requestOptions: { headers: { prefer } } } : params);
   };
 
   return (
@@ -109,7 +105,7 @@ function Playground({ prefer, onPrefer }: { prefer: string; onPrefer: (prefer: s
               value={prefer}
               onChange={(event) => {
                 reset();
-                onPrefer(event.target.value);
+                setPrefer(event.target.value);
               }}
             >
               {ANSWERS.map(([value, label]) => (

@@ -1,4 +1,4 @@
-import { APIError, type LinkcardError, type Message, ValidationError } from "@linkcard/core";
+import { APIError, type LinkcardError, type Message, ProxyError, ValidationError } from "@linkcard/core";
 
 /** What the send gave: the sent Message, or the typed error with its status and request id. */
 export function Result({ data, error }: { data: Message | undefined; error: LinkcardError | null }) {
@@ -33,8 +33,18 @@ export function Result({ data, error }: { data: Message | undefined; error: Link
               <dd>{error.requestId ?? "(none)"}</dd>
             </>
           )}
+          {error instanceof ProxyError && (
+            <>
+              <dt>status</dt>
+              <dd data-testid="error-status">{error.status}</dd>
+              <dt>proxy code</dt>
+              <dd>{error.code}</dd>
+            </>
+          )}
           <dt>message</dt>
           <dd>{error.message}</dd>
+          <dt>may have been sent</dt>
+          <dd>{error.mayHaveBeenSent ? "yes: do not send it again blindly" : "no"}</dd>
         </dl>
         {error instanceof APIError && error.body && <pre>{JSON.stringify(error.body, null, 2)}</pre>}
         {error instanceof ValidationError && (

@@ -17,7 +17,7 @@ export const key: readonly unknown[] = sendLinkPreviewMutationKey;
 export function App() {
   return (
     <QueryClientProvider client={new QueryClient()}>
-      <LinkcardProvider client={createClient({ baseUrl: "/api/linkcard" })}>
+      <LinkcardProvider client={createClient({ proxy: "/api/linkcard" })}>
         <SendCard chatId="201234567890" />
       </LinkcardProvider>
     </QueryClientProvider>

@@ -9,7 +9,6 @@ const handler = createProxyHandler({
   baseUrl: process.env.MOCK_URL,
   authorize: () => true,
   forwardHeaders: ["prefer"], // lets the page pick the mock's answer (a 401 below)
-  maxRetries: 0,
   logLevel: "off",
 });
 const server = createServer(toNodeListener(handler));

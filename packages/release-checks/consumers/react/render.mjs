@@ -25,8 +25,8 @@ createRoot(container).render(
   h(
     "main",
     null,
-    page("ok", createClient({ baseUrl: "/api/linkcard", maxRetries: 0 })),
-    page("denied", createClient({ baseUrl: "/api/linkcard", maxRetries: 0, headers: { prefer: "code=401" } })),
+    page("ok", createClient({ proxy: "/api/linkcard", maxRetries: 0 })),
+    page("denied", createClient({ proxy: "/api/linkcard", maxRetries: 0, headers: { prefer: "code=401" } })),
   ),
 );
 
