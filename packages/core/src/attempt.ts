@@ -55,8 +55,6 @@ const parseJson = (text: string | undefined): any => {
 export function createSender(baseUrl: string, fetch: typeof globalThis.fetch | undefined, headers: Record<string, string> | undefined, redact: Redact, proxied: boolean) {
   // redirect: "manual": a 307/308 would re-send the body, token included, wherever Location points
   const api: Client<paths> = createFetchClient<paths>({ baseUrl, fetch, headers, redirect: "manual" });
-  // looked up per call, so a fetch installed after createClient (a polyfill, a test double) is used
-  const baseFetch: typeof globalThis.fetch = fetch ?? ((input, init) => globalThis.fetch(input, init));
   // openapi-fetch reads an error body whole; we read every body ourselves, within the limit, so it gets a
   // bodiless stand-in (it looks at nothing but the status) and the real response stays here
   const standIn = new Response(null, { status: 204 });
@@ -74,19 +72,22 @@ export function createSender(baseUrl: string, fetch: typeof globalThis.fetch | u
 
   const send: Send = async (body, { headers, timeout, signal }) => {
     const deadline = attemptSignal(timeout, signal);
-    // the global fetch heeds the signal, body included; a custom one may not, so its work is raced
-    const guard = fetch ? deadline.guard : <T>(work: Promise<T>) => work;
     let response: Response | undefined;
     let text: string | undefined;
-    try {
-      await guard(
-        api.POST(PATH, {
-          body,
-          headers,
-          fetch: async (request: Request) => ((response = await baseFetch(request, { signal: deadline.signal })), standIn),
-        }),
+    const exchange = async () => {
+      await api.POST(
+        PATH,
+        fetch
+          ? { body, headers, fetch: async (request: Request) => ((response = await fetch(request, { signal: deadline.signal })), standIn) }
+          : // the global fetch (looked up per call: one installed after createClient is used): the signal rides on
+            // the Request, as passed to fetch it would make fetch build the Request again (measured: +40 µs a call)
+            { body, headers, signal: deadline.signal, fetch: async (request: Request) => ((response = await globalThis.fetch(request)), standIn) },
       );
-      text = await guard(readText(response as Response, MAX_RESPONSE_BYTES));
+      return readText(response as Response, MAX_RESPONSE_BYTES);
+    };
+    try {
+      // the global fetch heeds the signal, body included; a custom one may not, so its work is raced
+      text = await (fetch ? deadline.guard(exchange()) : exchange());
     } catch (cause) {
       if (deadline.timedOut()) return new APITimeoutError(`No response within ${timeout} ms; the message may have been sent`);
       if (signal?.aborted) return new APIUserAbortError("Request aborted; the message may have been sent", { cause: signal.reason, mayHaveBeenSent: true });

@@ -40,6 +40,7 @@ export interface LinkcardClient {
 
 const RETRY_COUNT = "X-Linkcard-Retry-Count";
 const NO_OPTIONS: RequestOptions = {};
+const FIRST = { [RETRY_COUNT]: "0" };
 const WARNINGS = 50;
 
 /** The own enumerable fields of an object, each read once, into a plain object ("__proto__" as a field, not the prototype). */
@@ -117,7 +118,7 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
     const { signal, timeout = o.timeout ?? 30_000, maxRetries = o.maxRetries ?? 2, delivery = o.delivery ?? "at-most-once" } = call;
     let maybe = false;
     for (let attempt = 0; ; attempt++) {
-      const outcome = await send(body, { headers: { ...headers, [RETRY_COUNT]: String(attempt) }, timeout, signal });
+      const outcome = await send(body, { headers: headers || attempt ? { ...headers, [RETRY_COUNT]: String(attempt) } : FIRST, timeout, signal });
       if (!(outcome instanceof LinkcardError)) return outcome;
       if (debug) log("debug", `POST: ${outcome.name}`, { attempt });
       // what an earlier attempt may have sent, a later failure cannot take back

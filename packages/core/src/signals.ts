@@ -1,7 +1,6 @@
 import { APIUserAbortError } from "./errors.js";
 
 const TIMED_OUT = Symbol("timeout");
-const expire = (controller: AbortController) => controller.abort(TIMED_OUT);
 
 // One "abort" listener per caller signal, however many calls share it: EventTarget warns past 10
 // (MaxListenersExceededWarning), and one signal for a whole batch of sends is a normal thing to pass.
@@ -32,20 +31,20 @@ export interface Deadline {
 export function attemptSignal(timeout: number, outer: AbortSignal | undefined): Deadline {
   const controller = new AbortController();
   const { signal } = controller;
-  const off = outer && (outer.aborted ? controller.abort(outer.reason) : onAbort(outer, () => controller.abort(outer.reason)));
+  // what guard() waits on, rejected by whatever aborts the attempt: no listener of its own on the signal
+  let reject: ((reason: unknown) => void) | undefined;
+  const abort = (reason: unknown) => {
+    controller.abort(reason);
+    reject?.(reason);
+  };
+  const off = outer && (outer.aborted ? controller.abort(outer.reason) : onAbort(outer, () => abort(outer.reason)));
   // setTimeout would fire at once for Infinity (it overflows), so no timer means no timeout
-  const timer = timeout < Infinity ? setTimeout(expire, timeout, controller) : undefined;
-  let passed: Promise<never> | undefined;
+  const timer = timeout < Infinity ? setTimeout(abort, timeout, TIMED_OUT) : undefined;
   return {
     signal,
     timedOut: () => signal.reason === TIMED_OUT,
     guard: (work) =>
-      Promise.race([
-        work,
-        (passed ??= new Promise<never>((_, reject) =>
-          signal.aborted ? reject(signal.reason) : signal.addEventListener("abort", () => reject(signal.reason), { once: true }),
-        )),
-      ]),
+      Promise.race([work, new Promise<never>((_, fail) => (signal.aborted ? fail(signal.reason) : (reject = fail)))]),
     done() {
       clearTimeout(timer);
       off && off();
