@@ -6,6 +6,11 @@
 //  - LISTS: where a Message has a list the API may serialize as `{}` (the client hands out `[]` there)
 //  - PRODUCTION_URL: the first server.
 // It refuses a keyword it does not implement, so a new constraint in the spec cannot be silently skipped.
+// Why not a kept compiler: bench/contract-compilers.mjs compiles the same two checks with Ajv's standalone
+// code generation (JSON Schema 2020-12, allErrors). Measured 2026-12-03: Ajv 46.75 kB min, 5.51 kB
+// min+gzip, 0.28 µs per request check and 0.49 µs per Message; these tables 2.59 kB, 1.43 kB, 0.86 µs and
+// 1.22 µs. Ajv alone would be nearly the core's whole size budget, to save under 1 µs of a call that
+// costs some 80 µs in memory; so the tables stay, and the bench is there to measure again.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 

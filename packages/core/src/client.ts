@@ -44,11 +44,7 @@ const FIRST = { [RETRY_COUNT]: "0" };
 const WARNINGS = 50;
 
 /** The own enumerable fields of an object, each read once, into a plain object ("__proto__" as a field, not the prototype). */
-const snapshot = (object: Record<string, unknown>) => {
-  const copy: Record<string, unknown> = {};
-  for (const name of Object.keys(object)) Object.defineProperty(copy, name, { value: object[name], enumerable: true, writable: true, configurable: true });
-  return copy;
-};
+const snapshot = (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object));
 
 // a page, a Web Worker (importScripts) or a React Native app: code that ships to every user
 const inBrowser = () => {

@@ -13,26 +13,21 @@ export class LinkcardError extends Error {
 export class APIError extends LinkcardError {
   override name: string = "APIError";
   /** The HTTP status. */
-  readonly status: number;
+  declare readonly status: number;
   /** The parsed error body; undefined when it was empty, not JSON, or over the size limit. */
-  readonly body: ErrorBody | undefined;
+  declare readonly body: ErrorBody | undefined;
   /** The response headers (`Location` for a redirect); any echo of the access token redacted. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** The request id (`X-Request-Id`), when the API sent one: quote it to support. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** How long the API asked to wait before a retry, in ms (`Retry-After`); undefined when it did not say. */
-  readonly retryAfter: number | undefined;
-  // a 2xx that is no message may still have delivered; so may a 5xx, but for 503 (the API took nothing)
-  override readonly mayHaveBeenSent: boolean;
+  declare readonly retryAfter: number | undefined;
 
   constructor(status: number, body: ErrorBody | undefined, headers: Headers, requestId: string | undefined, detail: string) {
     super(`${status} ${detail}${requestId ? ` (request ${requestId})` : ""}`);
-    this.status = status;
-    this.body = body;
-    this.headers = headers;
-    this.requestId = requestId;
-    this.retryAfter = parseRetryAfter(headers);
-    this.mayHaveBeenSent = (status >= 200 && status < 300) || (status >= 500 && status !== 503);
+    // a 2xx that is no message may still have delivered; so may a 5xx, but for 503 (the API took nothing)
+    const mayHaveBeenSent = (status > 199 && status < 300) || (status > 499 && status !== 503);
+    Object.assign(this, { status, body, headers, requestId, retryAfter: parseRetryAfter(headers), mayHaveBeenSent });
   }
 }
 
@@ -77,11 +72,10 @@ export interface SentOptions extends ErrorOptions {
  */
 export class APIConnectionError extends LinkcardError {
   override name: string = "APIConnectionError";
-  override readonly mayHaveBeenSent: boolean;
 
   constructor(message: string, options: SentOptions) {
     super(message, options);
-    this.mayHaveBeenSent = options.mayHaveBeenSent;
+    Object.assign(this, { mayHaveBeenSent: options.mayHaveBeenSent });
   }
 }
 /** No response arrived within `timeout`. The message may have been sent. */
@@ -95,11 +89,10 @@ export class APITimeoutError extends APIConnectionError {
 /** The caller's `signal` aborted the call: `mayHaveBeenSent` when a request was in flight; `cause` is the signal's reason. */
 export class APIUserAbortError extends LinkcardError {
   override name = "APIUserAbortError" as const;
-  override readonly mayHaveBeenSent: boolean;
 
   constructor(message: string, options: SentOptions) {
     super(message, options);
-    this.mayHaveBeenSent = options.mayHaveBeenSent;
+    Object.assign(this, { mayHaveBeenSent: options.mayHaveBeenSent });
   }
 }
 
@@ -134,22 +127,18 @@ export const PROXY_MAYBE_SENT: readonly ProxyCode[] = ["proxy_upstream_dropped",
 export class ProxyError extends LinkcardError {
   override name = "ProxyError" as const;
   /** The HTTP status of the proxy's answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** What the proxy said, e.g. `proxy_unauthorized`. */
-  readonly code: ProxyCode;
+  declare readonly code: ProxyCode;
   /** The proxy's error body: `{ status, error, message, code }`, and `issues` for `proxy_invalid_params`. */
-  readonly body: ErrorBody;
+  declare readonly body: ErrorBody;
   /** The response headers. */
-  readonly headers: Headers;
-  override readonly mayHaveBeenSent: boolean;
+  declare readonly headers: Headers;
 
   constructor(status: number, body: ErrorBody & { code: ProxyCode }, headers: Headers) {
     super(`${status} ${body.code}: ${body.message}`);
-    this.status = status;
-    this.code = body.code;
-    this.body = body;
-    this.headers = headers;
-    this.mayHaveBeenSent = PROXY_MAYBE_SENT.includes(body.code);
+    const { code } = body;
+    Object.assign(this, { status, code, body, headers, mayHaveBeenSent: PROXY_MAYBE_SENT.includes(code) });
   }
 }
 
@@ -157,11 +146,11 @@ export class ProxyError extends LinkcardError {
 export class ValidationError extends LinkcardError {
   override name = "ValidationError" as const;
   /** Every violation, by field: `{ path: "chatId", message: "is required" }`. */
-  readonly issues: Issue[];
+  declare readonly issues: Issue[];
 
   constructor(what: string, issues: Issue[]) {
     super(`Invalid ${what}: ${issues.map((i) => `${i.path || what} ${i.message}`).join("; ")}`);
-    this.issues = issues;
+    Object.assign(this, { issues });
   }
 }
 

@@ -85,10 +85,8 @@ export function redactJson(value: unknown, redact: Redact, depth = 0): any {
   if (typeof value !== "object" || value === null) return value;
   if (depth > DEPTH) return "***";
   if (Array.isArray(value)) return value.map((item) => redactJson(item, redact, depth + 1));
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value))
-    Object.defineProperty(copy, redact(key), { value: redactJson((value as Record<string, unknown>)[key], redact, depth + 1), enumerable: true, writable: true, configurable: true });
-  return copy;
+  // fromEntries defines "__proto__" as a key, as JSON.parse did, never as the prototype
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact, depth + 1)]));
 }
 
 /** Whether a value, or anything it holds (own properties, enumerable or not, a few levels down), shows the secret. */
