@@ -58,7 +58,7 @@ const ours = await build({
 writeFileSync(join(dir, "ours.mjs"), ours.outputFiles[0].text);
 const { checkParams, matches, MESSAGE } = await import(join(dir, "ours.mjs"));
 
-const request = Object.values(spec.paths["/v2/send/link-preview"].post.requestBody.content["application/json"].examples)[0].value;
+const { exampleRequest: request } = await import("@linkcard/types");
 const { instance_id, access_token, ...params } = request;
 const message = spec.components.examples.VendorPageMessage.value;
 if (!validateRequest(request) || checkParams(params).length) throw new Error("the example request must pass both");

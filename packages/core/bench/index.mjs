@@ -11,9 +11,10 @@ import { createClient } from "../dist/index.js";
 
 if (typeof gc !== "function") throw new Error("run with node --expose-gc (pnpm bench does)");
 
-const spec = (await import("@linkcard/types/openapi.json", { with: { type: "json" } })).default;
+import { exampleMessage } from "@linkcard/types";
+
 const PATH = "/v2/send/link-preview";
-const message = JSON.stringify(spec.components.examples.LinkPreviewMessage.value);
+const message = JSON.stringify(exampleMessage);
 const params = {
   chatId: "201234567890",
   url: "https://wawp.net",

@@ -7,10 +7,10 @@ import { useState } from "react";
 import { afterEach, expect, test } from "vitest";
 import { LinkcardProvider, sendLinkPreviewMutationKey, useSendLinkPreview } from "../src/index.js";
 import { params } from "./helpers.js";
-import spec from "@linkcard/types/openapi.json" with { type: "json" };
+import { exampleMessage } from "@linkcard/types";
 
 afterEach(cleanup);
-const message = spec.components.examples.LinkPreviewMessage.value;
+const message = exampleMessage;
 
 test("a new client between renders keeps the send in flight, and its result; nothing is sent twice", async () => {
   let sends = 0;

@@ -1,6 +1,6 @@
 // The hook through the proxy to the mock, in a page (happy-dom) whose origin is the proxy's.
 import { APIError, AuthenticationError, InternalServerError, RateLimitError, ValidationError } from "@linkcard/core";
-import spec from "@linkcard/types/openapi.json" with { type: "json" };
+import { exampleMessage } from "@linkcard/types";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { LinkcardProvider, sendLinkPreviewMutationKey, sendLinkPreviewMutationOptions, useLinkcardClient, useSendLinkPreview } from "../src/index.js";
 import { browserClient, countingFetch, params, wrapperWith } from "./helpers.js";
 
-const message = spec.components.examples.LinkPreviewMessage.value;
+const message = exampleMessage;
 
 test(`runs on React ${process.env.EXPECT_REACT} (this run's), with the React DOM of the same version`, async () => {
   const [{ version }, { version: domVersion }] = await Promise.all([import("react"), import("react-dom")]);

@@ -1,4 +1,5 @@
-// spec/openapi.yaml -> openapi.json (the bundled contract) + src/generated/schema.ts (its types).
+// spec/openapi.yaml -> openapi.json (the bundled contract) + src/generated/schema.ts (its types) +
+// src/generated/examples.ts (the examples the docs, the mock's users and the tests start from, looked up once).
 // On the way, every `x-evidence` list becomes a visible "Source:" line at the end of its object's
 // description, so the docs, the types' JSDoc and anyone reading the JSON see where a fact comes from,
 // while the YAML states each source once.
@@ -37,4 +38,23 @@ mkdirSync(new URL("src/generated/", pkg), { recursive: true });
 writeFileSync(
   new URL("src/generated/schema.ts", pkg),
   `// Generated from spec/openapi.yaml by scripts/generate.mjs. Do not edit.\n${astToString(ast)}`,
+);
+
+// the first request example and the first 200 example (what Prism answers in static mode), resolved
+const operation = spec.paths["/v2/send/link-preview"].post;
+const first = (examples) => Object.values(examples)[0];
+const resolved = (example) => (example.$ref ? spec.components.examples[example.$ref.split("/").pop()] : example);
+const request = first(operation.requestBody.content["application/json"].examples).value;
+const message = resolved(first(operation.responses["200"].content["application/json"].examples)).value;
+writeFileSync(
+  new URL("src/generated/examples.ts", pkg),
+  `// Generated from spec/openapi.yaml by scripts/generate.mjs. Do not edit.
+import type { components } from "./schema.js";
+
+/** The spec's first request example (the vendor page's card), credentials included. */
+export const exampleRequest: components["schemas"]["SendLinkPreviewRequest"] = ${JSON.stringify(request, null, 2)};
+
+/** The spec's first 200 example: the Message the mock answers a valid send with. */
+export const exampleMessage: components["schemas"]["Message"] = ${JSON.stringify(message, null, 2)};
+`,
 );

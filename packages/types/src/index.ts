@@ -1,6 +1,7 @@
 import type { components } from "./generated/schema.js";
 
 export type { components, operations, paths } from "./generated/schema.js";
+export { exampleMessage, exampleRequest } from "./generated/examples.js";
 
 type Schemas = components["schemas"];
 

@@ -1,4 +1,5 @@
 import type { SendLinkPreviewParams } from "@linkcard/core";
+import { exampleRequest } from "@linkcard/types";
 import spec from "@linkcard/types/openapi.json";
 
 /** The form's values: every request field as the user typed it. */
@@ -31,10 +32,7 @@ export const FIELDS: Array<{ name: Field; label: string; hint: string; multiline
 
 /** The spec's example card, with the credentials left out (the proxy adds them). */
 export function exampleValues(): FormValues {
-  const [card] = Object.values(spec.paths["/v2/send/link-preview"].post.requestBody.content["application/json"].examples) as Array<{
-    value: Record<string, unknown>;
-  }>;
-  const value = card!.value;
+  const value: Record<string, unknown> = exampleRequest;
   return {
     chatId: String(value.chatId ?? ""),
     url: String(value.url ?? ""),

@@ -1,4 +1,4 @@
-import { errorResponse, jsonResponse, NO_STORE, readText } from "@linkcard/http";
+import { HOP_BY_HOP, NO_STORE, errorResponse, jsonResponse, readText } from "@linkcard/http";
 import { PATH, type Sent, createSender } from "../attempt.js";
 import { credentialsFrom } from "../credentials.js";
 import { env } from "../env.js";
@@ -42,7 +42,7 @@ const LATE = Symbol("late");
 export const MAX_BODY_BYTES = 64 * 1024;
 
 // headers the proxy sets itself, or that describe one hop only: never taken from the page
-const OWN_HEADERS = /^(content-type|content-length|host|connection|keep-alive|proxy-connection|transfer-encoding|te|trailer|upgrade|expect)$/i;
+const own = (name: string) => HOP_BY_HOP.has(name.toLowerCase()) || /^(content-type|content-length|host)$/i.test(name);
 const names = (check: (name: string) => boolean, message: string) => (v: unknown) =>
   !(Array.isArray(v) && v.every((name) => typeof name === "string" && check(name))) && message;
 
@@ -60,7 +60,7 @@ const PROXY_RULES = {
   logLevel: logLevelRule,
   allowedOrigins: names((o) => /^https?:\/\/[^/\s?#@]+$/i.test(o) && URL.canParse(o), 'must be an array of origins, such as "https://app.example.com"'),
   forwardHeaders: names(
-    (h) => /^[!#$%&'*+.^_`|~\w-]+$/.test(h) && !OWN_HEADERS.test(h),
+    (h) => /^[!#$%&'*+.^_`|~\w-]+$/.test(h) && !own(h),
     "must be an array of header names, none of content-type, content-length, host or a hop-by-hop header (the proxy sets those)",
   ),
   extraFields: names((f) => f !== "" && !Object.hasOwn(FIELDS, f), "must be an array of field names the spec does not list"),

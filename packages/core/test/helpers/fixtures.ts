@@ -1,4 +1,5 @@
 import spec from "@linkcard/types/openapi.json" with { type: "json" };
+import { exampleMessage } from "@linkcard/types";
 import { createClient } from "../../src/index.js";
 import type { ClientOptions } from "../../src/index.js";
 
@@ -8,7 +9,7 @@ export const params = { chatId: "201234567890", url: "https://wawp.net" };
 
 const responses = spec.paths["/v2/send/link-preview"].post.responses;
 /** The spec's link-preview success example: a real Message body. */
-export const message = spec.components.examples.LinkPreviewMessage.value;
+export const message = exampleMessage as typeof spec.components.examples.LinkPreviewMessage.value;
 
 /** The error example the spec documents for a status. */
 export const errorExample = (status: number) =>
