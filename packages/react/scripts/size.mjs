@@ -3,7 +3,7 @@
 import { fileURLToPath } from "node:url";
 import { bundleSize, kb } from "../../../scripts/bundle-size.mjs";
 
-const BUDGET = 1500; // bytes, min+gzip, peers excluded (issue 8)
+const BUDGET = 1500; // bytes, min+gzip, peers excluded
 const dir = fileURLToPath(new URL("..", import.meta.url));
 const { min, gzip } = await bundleSize(`export * from "./dist/index.js";`, dir, [
   "react",
