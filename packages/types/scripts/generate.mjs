@@ -21,8 +21,20 @@ const label = (url) => {
 export const sourceLines = (evidence) =>
   evidence.map(({ source, url, note }) => `**Source:** ${source}${url ? ` ([${label(url)}](${url}))` : ""}${note ? `: ${note}` : ""}`).join("\n\n");
 
+/** The Markdown list of a schema's `x-card-rules`: each rule's id, what it says, and its sources. */
+export const cardRuleList = (rules) =>
+  [
+    "**WhatsApp's card rules** (`x-card-rules`; `@linkcard/unfurl`'s `checkCard` checks them):",
+    ...rules.map(({ id, summary, "x-evidence": evidence }) => `- \`${id}\`: ${summary} ${sourceLines(evidence).replaceAll("\n\n", " ")}`),
+  ].join("\n");
+
 (function render(node) {
   if (!node || typeof node !== "object") return;
+  // the rules sit in an extension, which no renderer shows: list them in the schema's description
+  if (Array.isArray(node["x-card-rules"])) {
+    const list = cardRuleList(node["x-card-rules"]);
+    node.description = node.description ? `${node.description.trimEnd()}\n\n${list}` : list;
+  }
   if (Array.isArray(node["x-evidence"])) {
     const line = sourceLines(node["x-evidence"]);
     node.description = node.description ? `${node.description.trimEnd()}\n\n${line}` : line;
