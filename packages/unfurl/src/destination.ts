@@ -40,7 +40,7 @@ export function checkDial(host: string, address: string, port: number, policy: P
   const kind = classifyAddress(address);
   if (!kind.public) {
     if (policy.allowed.has(`${normalizeAddress(address)} ${port}`)) return;
-    throw new RefusedAddressError(host, address, port, `not a public address (ipaddr.js range "${kind.range}")`);
+    throw new RefusedAddressError(host, kind.range === "not an IP address" ? address : normalizeAddress(address), port, `not a public address (ipaddr.js range "${kind.range}")`);
   }
   if (!WEB_PORTS.has(port)) throw new RefusedAddressError(host, address, port, "only ports 80 and 443 are fetched");
 }
