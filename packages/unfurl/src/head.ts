@@ -35,6 +35,9 @@ export class HeadParser {
   private opaque = 0;
   private title: string[] | undefined;
   private titleDone = false;
+  private length = 0;
+  // the parser closes every open element at the end of its input: that is no </head>
+  private ending = false;
 
   constructor() {
     this.parser = new Parser(
@@ -55,12 +58,17 @@ export class HeadParser {
   }
 
   write(text: string): void {
-    if (!this.done) this.parser.write(text);
+    if (this.done) return;
+    this.length += text.length;
+    this.parser.write(text);
   }
 
-  end(): void {
+  /** Ends the parse. A `complete` document whose head never closed has it end where the document does; a cut one, nowhere read. */
+  end(complete: boolean): void {
+    this.ending = true;
     if (!this.done) this.parser.end();
     this.finishTitle();
+    if (complete && !this.done) this.head.end = this.length;
   }
 
   private open(name: string, attributes: Record<string, string>): void {
@@ -81,7 +89,7 @@ export class HeadParser {
   }
 
   private close(name: string): void {
-    if (this.done) return;
+    if (this.done || this.ending) return;
     if (OPAQUE.has(name) && this.opaque > 0) this.opaque--;
     else if (name === "title") this.finishTitle();
     else if (name === "head" && this.opaque === 0) this.head.end = this.parser.endIndex + 1;

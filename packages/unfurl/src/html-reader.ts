@@ -41,11 +41,11 @@ export class HtmlReader {
     this.feed(chunk);
   }
 
-  /** The head, with where it ended in bytes of the page (`end`); call once the body is done or cut. */
-  finish(): Head & { endBytes?: number; encoding: string } {
+  /** The head, with where it ended in bytes of the page; call once the body is done (`complete`) or cut. */
+  finish(complete: boolean): Head & { endBytes?: number; encoding: string } {
     if (!this.started) this.start();
     this.feed(undefined);
-    this.parser.end();
+    this.parser.end(complete);
     const head = this.parser.head;
     const endBytes = head.end === undefined ? undefined : encodedLength(this.text.join("").slice(0, head.end), this.encoding);
     return { ...head, ...(endBytes !== undefined && { endBytes }), encoding: this.encoding };

@@ -31,11 +31,11 @@ export async function readPage(session: Session, url: string, measureImage: bool
     throw new NotHtmlError(final.href, contentType!);
   }
   const reader = new HtmlReader(encodingOf(charsetParam(contentType)));
-  await session.read(response, final.href, HTML_CAP, (chunk) => {
+  const { capped } = await session.read(response, final.href, HTML_CAP, (chunk) => {
     reader.write(chunk);
     return reader.done;
   });
-  const card = cardOf(reader.finish(), final);
+  const card = cardOf(reader.finish(!capped), final);
   if (card.image && measureImage) card.image = await measure(session, card.image);
   return card;
 }
@@ -74,11 +74,11 @@ export function unfurlHtml(html: string | Uint8Array, url: string): Card {
   if (typeof html === "string") {
     const parser = new HeadParser();
     parser.write(html.length > HTML_CAP ? html.slice(0, HTML_CAP) : html);
-    parser.end();
+    parser.end(html.length <= HTML_CAP);
     const { head } = parser;
     return cardOf({ ...head, ...(head.end !== undefined && { endBytes: encodedLength(html.slice(0, head.end), "utf-8") }) }, base!);
   }
   const reader = new HtmlReader(undefined);
   reader.write(html.subarray(0, HTML_CAP));
-  return cardOf(reader.finish(), base!);
+  return cardOf(reader.finish(html.length <= HTML_CAP), base!);
 }
