@@ -8,7 +8,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const spec = JSON.parse(readFileSync(require.resolve("@linkcard/types/openapi.json"), "utf8"));
+// another spec and output file may be named (the tests do, to see it refuse what it does not know)
+const [specPath = require.resolve("@linkcard/types/openapi.json"), outPath] = process.argv.slice(2);
+const spec = JSON.parse(readFileSync(specPath, "utf8"));
 const request = spec.components.schemas.SendLinkPreviewRequest;
 
 const fail = (where, what) => {
@@ -97,5 +99,8 @@ export const FIELDS: Readonly<Record<string, readonly string[]>> = ${JSON.string
 export const REQUIRED: readonly string[] = ${JSON.stringify(request.required)};
 `;
 
-mkdirSync(new URL("../src/generated/", import.meta.url), { recursive: true });
-writeFileSync(new URL("../src/generated/rules.ts", import.meta.url), source);
+if (outPath) writeFileSync(outPath, source);
+else {
+  mkdirSync(new URL("../src/generated/", import.meta.url), { recursive: true });
+  writeFileSync(new URL("../src/generated/rules.ts", import.meta.url), source);
+}
