@@ -17,8 +17,6 @@ export interface Head {
   end?: number;
 }
 
-// the elements that may stand in a <head>; any other start tag ends it, as the HTML standard's parser does
-const IN_HEAD = new Set(["html", "head", "base", "basefont", "bgsound", "link", "meta", "title", "noscript", "noframes", "style", "script", "template"]);
 // what is inside these is not the head's own markup (a template is inert; noscript is text where scripts run)
 const OPAQUE = new Set(["noscript", "template"]);
 
@@ -26,8 +24,8 @@ const OPAQUE = new Set(["noscript", "template"]);
 export const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /**
- * Parses HTML (fed in pieces with `write`) with htmlparser2 until the `<head>` ends: at `</head>`,
- * `<body>`, or the first element that cannot be in a head. Markup after that is never looked at.
+ * Parses HTML (fed in pieces with `write`) with htmlparser2 until the `<head>` ends, at `</head>` or
+ * `<body>`. Markup after that is never looked at.
  */
 export class HeadParser {
   readonly head: Head = { meta: new Map() };
@@ -77,7 +75,11 @@ export class HeadParser {
       if (OPAQUE.has(name)) this.opaque++;
       return;
     }
-    if (!IN_HEAD.has(name)) {
+    // The head is what stands between <head> and </head> (or <body>), as a person reads the source and
+    // as WhatsApp's page words it. A browser would end it at the first element that cannot be in a head,
+    // but pages saved from a browser, or patched by scripts and tag managers, have iframes and divs there
+    // before their meta tags (test/corpus: bbc-1).
+    if (name === "body") {
       this.head.end = this.parser.startIndex;
       return;
     }

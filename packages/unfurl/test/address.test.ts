@@ -17,7 +17,7 @@ const NON_PUBLIC_V4: [base: number[], bits: number, range: string][] = [
   [[192, 0, 2, 0], 24, "reserved"],
   [[198, 18, 0, 0], 15, "reserved"],
   [[224, 0, 0, 0], 4, "multicast"],
-  [[240, 0, 0, 0], 4, "reserved"],
+  [[240, 0, 0, 0], 4, "reserved"], // and 255.255.255.255, "broadcast"
 ];
 const toInt = (parts: number[]) => parts.reduce((n, part) => n * 256 + part, 0);
 const toParts = (n: number) => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
@@ -46,7 +46,8 @@ const spellings = (parts: number[]) => {
 describe("classifyAddress", () => {
   test.each(NON_PUBLIC_V4)("every address of %j/%i is %s, not public", (...range) => {
     fc.assert(fc.property(inRange(range), (parts) => {
-        expect(classifyAddress(parts.join("."))).toEqual({ public: false, range: range[2] });
+        const expected = parts.join(".") === "255.255.255.255" ? "broadcast" : range[2];
+        expect(classifyAddress(parts.join("."))).toEqual({ public: false, range: expected });
       }),
     );
   });
@@ -107,7 +108,7 @@ describe("a literal IP host, in any spelling, is refused before any connection",
     for (const host of ["2130706433", "0177.0.0.1", "0x7f.1", "127.1", "[::ffff:127.0.0.1]", "[::1]", "0.0.0.0", "169.254.169.254", "[fe80::1]"]) {
       const error = await unfurl(`http://${host}/`).catch((e: unknown) => e);
       expect(error, host).toBeInstanceOf(RefusedAddressError);
-      expect((error as Error).message, host).toMatch(/^refused \S+ port 80: not a public address \(ipaddr\.js range "\w+"\)$/);
+      expect((error as Error).message, host).toMatch(/^refused \S+( \(\S+\))? port 80: not a public address \(ipaddr\.js range "\w+"\)$/);
     }
   });
 });

@@ -48,8 +48,8 @@ describe("where the head ends: nothing after it is read", () => {
   test("a <body> without </head>", () => {
     expect(card(`<head><title>Head</title><body><meta property="og:title" content="Body">`).title).toBe("Head");
   });
-  test("the first element that cannot be in a head ends it, as a browser's parser does", () => {
-    expect(card(`<title>Head</title><div></div><meta property="og:title" content="After">`).title).toBe("Head");
+  test("an element that cannot be in a head (a script's iframe, a template's div) does not end it: only </head> or <body> do", () => {
+    expect(card(`<head><title>Head</title><iframe src="javascript:false"></iframe><div></div><meta property="og:title" content="After"></head>`).title).toBe("After");
   });
   test("<noscript> (a tracking pixel) and <template> in the head do not end it, and what they hold is not read", () => {
     const read = card(`<noscript><img src="/pixel.gif"><meta property="og:title" content="Hidden"></noscript><template><div></div></template><meta property="og:title" content="Real">`);
