@@ -20,8 +20,8 @@ export interface Head {
 // what is inside these is not the head's own markup (a template is inert; noscript is text where scripts run)
 const OPAQUE = new Set(["noscript", "template"]);
 
-/** Collapses runs of white space to one space and trims: how a person reads an attribute or a title. */
-export const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
+/** Collapses runs of ASCII white space to one space and trims, as HTML renders text (a no-break or ideographic space stays). */
+export const tidy = (text: string) => text.replace(/[ \t\n\f\r]+/g, " ").replace(/^ | $/g, "");
 
 /**
  * Parses HTML (fed in pieces with `write`) with htmlparser2 until the `<head>` ends, at `</head>` or
