@@ -1,15 +1,12 @@
-import type { Card } from "./card.js";
-import { cardOf } from "./card.js";
-import { charsetParam, encodingOf } from "./charset.js";
+import { cardOf, type Card } from "./card.js";
+import { charsetParam, encodedLength, encodingOf } from "./charset.js";
 import { policyOf } from "./destination.js";
-import { NotHtmlError } from "./errors.js";
+import { InvalidInputError, NotHtmlError, type Issue } from "./errors.js";
+import { HeadParser } from "./head.js";
 import { HtmlReader } from "./html-reader.js";
 import { measure } from "./image.js";
 import { DEFAULT_TIMEOUT, kindOf, optionIssues, refuse, type UnfurlOptions } from "./options.js";
 import { Session } from "./session.js";
-import { HeadParser } from "./head.js";
-import { encodedLength } from "./charset.js";
-import { InvalidInputError } from "./errors.js";
 
 /** The most of a page's HTML read: 512 KB (WhatsApp reads a head within the first 300 KB). */
 export const HTML_CAP = 512 * 1024;
@@ -62,7 +59,7 @@ export async function unfurl(url: string, options?: UnfurlOptions): Promise<Card
  * the image is not measured.
  */
 export function unfurlHtml(html: string | Uint8Array, url: string): Card {
-  const issues = [];
+  const issues: Issue[] = [];
   if (typeof html !== "string" && !(html instanceof Uint8Array)) issues.push({ path: "html", message: `must be a string or a Uint8Array, not ${kindOf(html)}` });
   let base: URL | undefined;
   try {
