@@ -1,6 +1,6 @@
 // The reference in Chromium: it renders the operation offline, every code sample, the Source: lines and
-// WhatsApp's card rules, and
-// the "use my instance" form swaps the samples' credentials without sending them anywhere.
+// WhatsApp's card rules, and the "use my instance" form swaps the samples' credentials without sending
+// them anywhere.
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";

@@ -110,6 +110,18 @@ describe("redirects: every hop is checked again", () => {
     expect(target.connections).toBe(before);
   });
 
+  test("a page's image on a non-public address is not fetched: the card keeps the refusal on its image", async () => {
+    const page = await serve((_, response) => response.writeHead(200, { "content-type": "text/html" }).end(`<meta property="og:image" content="http://127.0.0.1:${target.port}/a.png">`));
+    try {
+      const before = target.connections;
+      const card = await unfurl(`${page.origin}/`, { dangerouslyAllowPrivateNetwork: [page.pair] });
+      expect(card.image!.error).toBeInstanceOf(RefusedAddressError);
+      expect(target.connections).toBe(before);
+    } finally {
+      await page.close();
+    }
+  });
+
   test("a redirect to the same allowed server is followed, and the card's URL is the final one", async () => {
     redirectTo = "/page";
     const card = await unfurl(`${front.origin}/start`, allowFront());
