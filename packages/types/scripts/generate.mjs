@@ -28,6 +28,16 @@ export const cardRuleList = (rules) =>
     ...rules.map(({ id, summary, "x-evidence": evidence }) => `- \`${id}\`: ${summary} ${sourceLines(evidence).replaceAll("\n\n", " ")}`),
   ].join("\n");
 
+// Redoc shows a request body's description, not its schema's: the rules go there too, where readers look
+for (const item of Object.values(spec.paths))
+  for (const operation of Object.values(item)) {
+    const body = operation?.requestBody;
+    for (const media of Object.values(body?.content ?? {})) {
+      const rules = media.schema?.$ref && spec.components.schemas[media.schema.$ref.split("/").pop()]?.["x-card-rules"];
+      if (rules) body.description = body.description ? `${body.description.trimEnd()}\n\n${cardRuleList(rules)}` : cardRuleList(rules);
+    }
+  }
+
 (function render(node) {
   if (!node || typeof node !== "object") return;
   // the rules sit in an extension, which no renderer shows: list them in the schema's description

@@ -61,13 +61,15 @@ describe("x-evidence", () => {
     expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
   });
 
-  test("the bundled request schema lists every card rule, with its sources, in its description", () => {
+  test("the bundled spec lists every card rule, with its sources, in the schema's description and the request body's (which Redoc shows)", () => {
     const schema = spec.components.schemas.SendLinkPreviewRequest;
-    for (const rule of schema["x-card-rules"]) {
-      const line = schema.description.split("\n").find((l: string) => l.startsWith(`- \`${rule.id}\`: `));
-      expect(line, rule.id).toContain(rule.summary);
-      for (const entry of rule["x-evidence"] as Evidence) expect(line, rule.id).toContain(`**Source:** ${entry.source}`);
-    }
+    const body = spec.paths["/v2/send/link-preview"].post.requestBody;
+    for (const description of [schema.description, body.description])
+      for (const rule of schema["x-card-rules"]) {
+        const line = description.split("\n").find((l: string) => l.startsWith(`- \`${rule.id}\`: `));
+        expect(line, rule.id).toContain(rule.summary);
+        for (const entry of rule["x-evidence"] as Evidence) expect(line, rule.id).toContain(`**Source:** ${entry.source}`);
+      }
   });
 
   test("every kind in use is one of the six, and the bundled JSON shows each entry as a Source: line", () => {
