@@ -24,6 +24,10 @@ export class Session {
   private readonly onAbort: () => void;
 
   constructor(policy: Policy, timeout: number, private readonly signal: AbortSignal | undefined, what: string) {
+    // Bun ignores undici's dispatcher and its connect.lookup (a request to a name reaches whatever it
+    // resolves to: tried with Bun 1.4.5), and Deno's is untested: the address check would not happen
+    const runtime = process.versions.bun ? "Bun" : process.versions.deno ? "Deno" : undefined;
+    if (runtime) throw new UnfurlError(`@linkcard/unfurl runs on Node only: on ${runtime}, the addresses it connects to could not be checked`);
     this.policy = policy;
     this.timeout = timeout;
     if (Number.isFinite(timeout)) this.timer = setTimeout(() => this.controller.abort(new TimeoutError(what, timeout)), timeout);
