@@ -1,9 +1,12 @@
-// The reference in Chromium: it renders the operation offline, every code sample, the Source: lines, and
-// the "use my instance" form swaps the samples' credentials without sending them anywhere.
+// The reference in Chromium: it renders the operation offline, every code sample, the Source: lines and
+// WhatsApp's card rules, and the "use my instance" form swaps the samples' credentials without sending
+// them anywhere.
+import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { launch, openPage, screenshot } from "./browser.js";
 
+const require = createRequire(import.meta.url);
 const siteUrl = inject("siteUrl");
 const LABELS = ["cURL", "JavaScript (fetch)", "TypeScript (@linkcard/core)", "React (@linkcard/react)", "Python (requests)"];
 let browser: Browser;
@@ -37,6 +40,15 @@ test("renders the operation offline, with every sample and its Source: lines", a
     expect(text.length, label).toBeGreaterThan(50);
     if (!label.startsWith("React")) expect(text, label).toContain("YOUR_ACCESS_TOKEN");
   }
+  expect(external).toEqual([]);
+});
+
+test("lists WhatsApp's card rules in the request's schema, each with its source", async () => {
+  const rules: { id: string }[] = require("@linkcard/types/openapi.json").components.schemas.SendLinkPreviewRequest["x-card-rules"];
+  const { page, external } = await openPage(browser, siteUrl, operation);
+  await page.getByText("WhatsApp's card rules").first().waitFor({ timeout: 60_000 });
+  for (const { id } of rules) await expect(page.getByText(id, { exact: true }).first().isVisible(), id).resolves.toBe(true);
+  expect(await page.getByText("whatsapp-docs").count()).toBeGreaterThanOrEqual(rules.length);
   expect(external).toEqual([]);
 });
 

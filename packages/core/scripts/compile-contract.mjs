@@ -19,7 +19,8 @@ const spec = JSON.parse(readFileSync(require.resolve("@linkcard/types/openapi.js
 const schemas = spec.components.schemas;
 const { SendLinkPreviewRequest: request } = schemas;
 
-const ANNOTATIONS = new Set(["description", "examples", "default", "title", "x-pattern-message", "x-evidence"]);
+// x-card-rules and x-media-types say what makes a good card (@linkcard/unfurl checks them), not what the API refuses
+const ANNOTATIONS = new Set(["description", "examples", "default", "title", "x-pattern-message", "x-evidence", "x-card-rules", "x-media-types"]);
 const SUPPORTED = new Set(["type", "minLength", "maxLength", "pattern", ...ANNOTATIONS]);
 // JSON types as the letters src/shape.ts's typeOf gives (an integer is a number too)
 const LETTERS = { string: "s", boolean: "b", null: "n", integer: "i", number: "xi", object: "o", array: "a" };

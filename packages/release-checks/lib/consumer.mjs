@@ -18,6 +18,7 @@ export const CONSUMERS = {
     install: ["@linkcard/react", "@linkcard/core", "@tanstack/react-query", "react@19.3.1", "react-dom@19.3.1", "@types/react@19.3.3", "happy-dom@21.0.4", "@happy-dom/global-registrator@21.0.4", TYPES_NODE],
   },
   mock: { install: ["@linkcard/mock", TYPES_NODE] },
+  unfurl: { install: ["@linkcard/unfurl", TYPES_NODE] },
 };
 
 /**

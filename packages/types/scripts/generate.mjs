@@ -22,8 +22,30 @@ const label = (url) => {
 export const sourceLines = (evidence) =>
   evidence.map(({ source, url, note }) => `**Source:** ${source}${url ? ` ([${label(url)}](${url}))` : ""}${note ? `: ${note}` : ""}`).join("\n\n");
 
+/** The Markdown list of a schema's `x-card-rules`: each rule's id, what it says, and its sources. */
+export const cardRuleList = (rules) =>
+  [
+    "**WhatsApp's card rules** (`x-card-rules`; `@linkcard/unfurl`'s `checkCard` checks them):",
+    ...rules.map(({ id, summary, "x-evidence": evidence }) => `- \`${id}\`: ${summary} ${sourceLines(evidence).replaceAll("\n\n", " ")}`),
+  ].join("\n");
+
+// Redoc shows a request body's description, not its schema's: the rules go there too, where readers look
+for (const item of Object.values(spec.paths))
+  for (const operation of Object.values(item)) {
+    const body = operation?.requestBody;
+    for (const media of Object.values(body?.content ?? {})) {
+      const rules = media.schema?.$ref && spec.components.schemas[media.schema.$ref.split("/").pop()]?.["x-card-rules"];
+      if (rules) body.description = body.description ? `${body.description.trimEnd()}\n\n${cardRuleList(rules)}` : cardRuleList(rules);
+    }
+  }
+
 (function render(node) {
   if (!node || typeof node !== "object") return;
+  // the rules sit in an extension, which no renderer shows: list them in the schema's description
+  if (Array.isArray(node["x-card-rules"])) {
+    const list = cardRuleList(node["x-card-rules"]);
+    node.description = node.description ? `${node.description.trimEnd()}\n\n${list}` : list;
+  }
   if (Array.isArray(node["x-evidence"])) {
     const line = sourceLines(node["x-evidence"]);
     node.description = node.description ? `${node.description.trimEnd()}\n\n${line}` : line;

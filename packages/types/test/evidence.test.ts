@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { spec } from "./spec.js";
 
-const KINDS = ["vendor-page", "vendor-docs", "whatsapp-web.js", "http-semantics", "illustrative"];
+const KINDS = ["vendor-page", "vendor-docs", "whatsapp-web.js", "http-semantics", "whatsapp-docs", "illustrative"];
 const source = parse(readFileSync(new URL("../../../spec/openapi.yaml", import.meta.url), "utf8"));
 const operation = source.paths["/v2/send/link-preview"].post;
 
@@ -49,7 +49,30 @@ describe("x-evidence", () => {
     expect(checked).toBeGreaterThan(10);
   });
 
-  test("every kind in use is one of the five, and the bundled JSON shows each entry as a Source: line", () => {
+  test("on every card rule, each with an id of its own, a summary and a measure", () => {
+    const rules: any[] = source.components.schemas.SendLinkPreviewRequest["x-card-rules"];
+    expect(rules.length).toBeGreaterThan(5);
+    for (const rule of rules) {
+      expectEvidence(rule, `card rule ${rule.id}`);
+      expect(rule.id, JSON.stringify(rule)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(rule.summary, rule.id).toBeTypeOf("string");
+      expect(rule.measure, rule.id).toBeTypeOf("string");
+    }
+    expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
+  });
+
+  test("the bundled spec lists every card rule, with its sources, in the schema's description and the request body's (which Redoc shows)", () => {
+    const schema = spec.components.schemas.SendLinkPreviewRequest;
+    const body = spec.paths["/v2/send/link-preview"].post.requestBody;
+    for (const description of [schema.description, body.description])
+      for (const rule of schema["x-card-rules"]) {
+        const line = description.split("\n").find((l: string) => l.startsWith(`- \`${rule.id}\`: `));
+        expect(line, rule.id).toContain(rule.summary);
+        for (const entry of rule["x-evidence"] as Evidence) expect(line, rule.id).toContain(`**Source:** ${entry.source}`);
+      }
+  });
+
+  test("every kind in use is one of the six, and the bundled JSON shows each entry as a Source: line", () => {
     let entries = 0;
     const walk = (node: any) => {
       if (!node || typeof node !== "object") return;
