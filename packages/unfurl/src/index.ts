@@ -1,5 +1,7 @@
 export { unfurl, unfurlHtml, HTML_CAP } from "./unfurl.js";
 export { checkCard } from "./check-card.js";
+export { createUnfurlHandler } from "./handler.js";
+export type { UnfurlHandlerOptions, UnfurlVerdict } from "./handler.js";
 export type { CardCheck, CardParams, Problem } from "./check-card.js";
 export { probeImage } from "./probe-image.js";
 export { classifyAddress } from "./address.js";
