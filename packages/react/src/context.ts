@@ -2,9 +2,10 @@ import type { LinkcardClient } from "@linkcard/core";
 import type { QueryClient } from "@tanstack/react-query";
 import { createContext } from "react";
 
-/** What LinkcardProvider hands down: the client, and the QueryClient to keep mutations in (if not the ambient one). */
+/** What LinkcardProvider hands down: the client, the unfurl handler's path, and the QueryClient to use (if not the ambient one). */
 export interface LinkcardContextValue {
   client: LinkcardClient;
+  unfurl: string;
   queryClient: QueryClient | undefined;
 }
 

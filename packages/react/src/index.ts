@@ -6,3 +6,7 @@ export type { UseSendLinkPreviewOptions } from "./use-send-link-preview.js";
 export { sendLinkPreviewMutationKey, sendLinkPreviewMutationOptions } from "./mutation-options.js";
 export type { SendLinkPreviewMutationConfig } from "./mutation-options.js";
 export type { SendLinkPreviewVariables } from "./in-flight.js";
+export { useUnfurl, unfurlQueryKey } from "./use-unfurl.js";
+export type { UseUnfurlOptions } from "./use-unfurl.js";
+export { UnfurlRequestError } from "./unfurl-result.js";
+export type { UnfurlImage, UnfurlProblem, UnfurlResult } from "./unfurl-result.js";

@@ -1,7 +1,8 @@
 import type { APIError, LinkcardError, Message, RequestOptions, SendLinkPreviewParams } from "@linkcard/core";
 import { createClient } from "@linkcard/core";
+import type { CardCheck } from "@linkcard/unfurl";
 import { expectTypeOf, test } from "vitest";
-import { sendLinkPreviewMutationKey, sendLinkPreviewMutationOptions, useSendLinkPreview } from "../src/index.js";
+import { type UnfurlResult, sendLinkPreviewMutationKey, sendLinkPreviewMutationOptions, useSendLinkPreview } from "../src/index.js";
 
 type Result = ReturnType<typeof useSendLinkPreview>;
 
@@ -29,4 +30,8 @@ test("the key and the options compose with TanStack Query", () => {
   const options = sendLinkPreviewMutationOptions(createClient({ proxy: "/api/linkcard" }));
   expectTypeOf(options.mutationFn).returns.toEqualTypeOf<Promise<Message>>();
   expectTypeOf(options.retry).toEqualTypeOf<false>();
+});
+
+test("the unfurl handler's answer is what useUnfurl types it as", () => {
+  expectTypeOf<CardCheck>().toExtend<UnfurlResult>();
 });
