@@ -9,11 +9,12 @@ const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run
 
 export const launch = (): Promise<Browser> => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
 
-/** A page on the site; `external` lists every request it tried off the site, `sent` every one to the proxy. */
+/** A page on the site; `external` lists every request it tried off the site, `sent` every send to the proxy, `unfurled` every card check. */
 export async function openPage(browser: Browser, siteUrl: string, path: string) {
   const page: Page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const external: string[] = [];
   const sent: Array<{ url: string; body: string | null; headers: Record<string, string> }> = [];
+  const unfurled: string[] = [];
   await page.route("**/*", (route) => {
     const request = route.request();
     if (request.url().startsWith("data:")) return route.continue();
@@ -21,11 +22,13 @@ export async function openPage(browser: Browser, siteUrl: string, path: string) 
       external.push(request.url());
       return route.abort();
     }
-    if (new URL(request.url()).pathname.startsWith("/api/linkcard/")) sent.push({ url: request.url(), body: request.postData(), headers: request.headers() });
+    const { pathname, searchParams } = new URL(request.url());
+    if (pathname.startsWith("/api/linkcard/v2/")) sent.push({ url: request.url(), body: request.postData(), headers: request.headers() });
+    if (pathname === "/api/linkcard/unfurl") unfurled.push(searchParams.get("url") as string);
     return route.continue();
   });
   await page.goto(`${siteUrl}${path}`);
-  return { page, external, sent };
+  return { page, external, sent, unfurled };
 }
 
 const shots = fileURLToPath(new URL("../screenshots/", import.meta.url));

@@ -20,6 +20,7 @@ const open = async () => {
   return opened;
 };
 const card = (page: Page) => page.getByTestId("card");
+const shape = (page: Page) => page.locator("[data-card]").getAttribute("data-card");
 
 test("the card previews as you type: title, description, domain, text; small and large", async () => {
   const { page, sent } = await open();
@@ -35,13 +36,51 @@ test("the card previews as you type: title, description, domain, text; small and
   await expect(preview.innerText()).resolves.toContain("Don't miss it https://shop.example.org/sale");
 
   await page.getByLabel("Large card (linkPreviewHighQuality)").check();
-  await expect(card(page).getAttribute("class")).resolves.toBe("card large");
+  await expect(shape(page)).resolves.toBe("large");
   await screenshot(page, "playground-large-card");
   await page.getByLabel("Large card (linkPreviewHighQuality)").uncheck();
-  await expect(card(page).getAttribute("class")).resolves.toBe("card small");
+  await expect(shape(page)).resolves.toBe("small");
   await screenshot(page, "playground-small-card");
-  // drawn from the inputs alone: nothing was sent, and the linked page was never asked for
+  // nothing was sent, and a page the site does not serve is never read: its check says so
   expect(sent).toEqual([]);
+  await expect(page.getByTestId("card-check").innerText({ timeout: 60_000 })).resolves.toContain("demo_own_pages_only");
+});
+
+test("Fill from the page: a sample page's title, description and thumbnail, and the real thumbnail in the preview", async () => {
+  const { page, unfurled } = await open();
+  await page.getByRole("button", { name: "Spring sale: a 1200×630 PNG" }).click();
+  const fill = page.getByRole("button", { name: "Fill from the page" });
+  await expect.poll(() => fill.isEnabled(), { timeout: 60_000 }).toBe(true);
+  await fill.click();
+  await expect(page.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe("Spring sale: everything 20% off");
+  await expect(page.getByLabel("Description", { exact: true }).inputValue()).resolves.toBe("Until Sunday, in store and online. Free delivery over 30 €.");
+  await expect(page.getByLabel("Thumbnail URL").inputValue()).resolves.toBe(`${siteUrl}/fixtures/spring-sale.png`);
+  await page.getByLabel("Large card (linkPreviewHighQuality)").check();
+  await expect(page.getByTestId("predicted-card").innerText({ timeout: 60_000 })).resolves.toBe("the large card");
+  await expect(page.getByTestId("card-check").innerText()).resolves.toContain("Every WhatsApp rule passes.");
+  // the thumbnail really loaded, at its own size
+  await page.waitForFunction(() => (document.querySelector("[data-part=thumbnail]") as HTMLImageElement | null)?.naturalWidth === 1200, undefined, { timeout: 60_000 });
+  await expect(shape(page)).resolves.toBe("large");
+  expect(unfurled.every((url) => url.startsWith(`${siteUrl}/fixtures/`) || !url.startsWith(siteUrl))).toBe(true);
+  await screenshot(page, "playground-filled-card");
+});
+
+test("the card check as you type: a 240 px image gives the small card, each problem with its rule", async () => {
+  const { page } = await open();
+  for (const field of ["Title", "Description", "Thumbnail URL"]) await page.getByLabel(field, { exact: true }).fill("");
+  await page.getByLabel("Large card (linkPreviewHighQuality)").check();
+  await page.getByRole("button", { name: "Opening hours: a 240 px image" }).click();
+  const check = page.getByTestId("card-check");
+  await expect(page.getByTestId("predicted-card").innerText({ timeout: 60_000 })).resolves.toBe("the small card");
+  await expect(check.innerText()).resolves.toContain("image-300px-wide");
+  await expect(check.innerText()).resolves.toContain("240 px wide: WhatsApp needs");
+  await expect(check.innerText()).resolves.toContain("description-80-chars");
+  await expect(shape(page)).resolves.toBe("small");
+  await screenshot(page, "playground-card-check");
+  await page.getByRole("button", { name: "Summer menu: a WebP image" }).click();
+  await expect(page.getByTestId("predicted-card").innerText({ timeout: 60_000 })).resolves.toBe("a card without an image");
+  await expect(check.innerText()).resolves.toContain("image/webp");
+  await expect(check.innerText()).resolves.toContain("og-url");
 });
 
 test("Send: through the proxy to the mock, and the sent Message shows", async () => {

@@ -33,6 +33,15 @@ const bare = await listen((req, res) => {
     out.end(Buffer.concat(chunks));
   });
 });
+// the same forwarder on fetch, as the proxy's one attempt is (openapi-fetch runs on fetch): what fetch costs
+const bareFetch = await listen((req, res) => {
+  const chunks = [];
+  req.on("data", (c) => chunks.push(c)).on("end", async () => {
+    const answer = await fetch(`${upstream.url}/v2/send/link-preview`, { method: "POST", headers: { "content-type": "application/json" }, body: Buffer.concat(chunks) });
+    res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") });
+    res.end(Buffer.from(await answer.arrayBuffer()));
+  });
+});
 const proxy = await listen(
   toNodeListener(createProxyHandler({ instanceId: "123456789", accessToken: "tok_bench_K2x9", baseUrl: upstream.url, authorize: () => true, logLevel: "off" })),
 );
@@ -45,13 +54,14 @@ const post = async (url) => {
 const paths = {
   direct: () => post(`${upstream.url}/v2/send/link-preview`),
   "bare node:http forwarder": () => post(`${bare.url}/api/linkcard/v2/send/link-preview`),
+  "bare forwarder on fetch": () => post(`${bareFetch.url}/api/linkcard/v2/send/link-preview`),
   "@linkcard/core/server": () => post(`${proxy.url}/api/linkcard/v2/send/link-preview`),
 };
 const names = Object.keys(paths);
 for (const name of names) for (let i = 0; i < 300; i++) await paths[name]();
 const samples = Object.fromEntries(names.map((name) => [name, []]));
-for (let round = 0; round < 15; round++)
-  for (const name of [...names.slice(round % 3), ...names.slice(0, round % 3)]) {
+for (let round = 0; round < 16; round++)
+  for (const name of [...names.slice(round % names.length), ...names.slice(0, round % names.length)]) {
     const start = process.cpuUsage();
     for (let i = 0; i < 200; i++) await paths[name]();
     const { user, system } = process.cpuUsage(start);
@@ -64,5 +74,6 @@ console.log("path                        µs CPU/request   added by the hop");
 for (const name of names) console.log(`${name.padEnd(27)} ${cost[name].toFixed(0).padStart(12)}   ${name === "direct" ? "" : `${added(name).toFixed(0)} µs`}`);
 const ratio = added("@linkcard/core/server") / added("bare node:http forwarder");
 console.log(`\nthe proxy adds ${ratio.toFixed(2)}x what a bare forwarder adds (budget 1.2x): ${ratio <= 1.2 ? "within" : "OVER"}`);
-for (const { server } of [upstream, bare, proxy]) server.close();
+console.log(`(beside the same forwarder on fetch: ${(added("@linkcard/core/server") / added("bare forwarder on fetch")).toFixed(2)}x)`);
+for (const { server } of [upstream, bare, bareFetch, proxy]) server.close();
 agent.destroy();

@@ -40,7 +40,6 @@ export interface LinkcardClient {
 
 const RETRY_COUNT = "X-Linkcard-Retry-Count";
 const NO_OPTIONS: RequestOptions = {};
-const FIRST = { [RETRY_COUNT]: "0" };
 const WARNINGS = 50;
 
 /** The own enumerable fields of an object, each read once, into a plain object ("__proto__" as a field, not the prototype). */
@@ -114,7 +113,8 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
     const { signal, timeout = o.timeout ?? 30_000, maxRetries = o.maxRetries ?? 2, delivery = o.delivery ?? "at-most-once" } = call;
     let maybe = false;
     for (let attempt = 0; ; attempt++) {
-      const outcome = await send(body, { headers: headers || attempt ? { ...headers, [RETRY_COUNT]: String(attempt) } : FIRST, timeout, signal });
+      // a retry says which it is (the first attempt carries no header: it is the common case, and the cheap one)
+      const outcome = await send(body, { headers: attempt ? { ...headers, [RETRY_COUNT]: String(attempt) } : headers, timeout, signal });
       if (!(outcome instanceof LinkcardError)) return outcome;
       if (debug) log("debug", `POST: ${outcome.name}`, { attempt });
       // what an earlier attempt may have sent, a later failure cannot take back
@@ -130,7 +130,7 @@ export function createClient(options: ClientOptions = {}): LinkcardClient {
     }
   }
 
-  const sendLinkPreview = async (params: SendLinkPreviewParams, call?: RequestOptions) => (await sent(params, call)).data;
+  const sendLinkPreview = (params: SendLinkPreviewParams, call?: RequestOptions) => sent(params, call).then(({ data }) => data);
   // the response's headers are checked for echoes of the token only when someone asks for the response
   const withResponse = async (params: SendLinkPreviewParams, call?: RequestOptions): Promise<MessageWithResponse> => {
     const { data, response, requestId } = await sent(params, call);

@@ -29,22 +29,30 @@ export interface Deadline {
 
 /** The deadline of one attempt. */
 export function attemptSignal(timeout: number, outer: AbortSignal | undefined): Deadline {
-  const controller = new AbortController();
-  const { signal } = controller;
+  // made when first asked for, or when the attempt is aborted: most attempts end before either
+  let controller: AbortController | undefined;
+  let reason: unknown;
   // what guard() waits on, rejected by whatever aborts the attempt: no listener of its own on the signal
   let reject: ((reason: unknown) => void) | undefined;
-  const abort = (reason: unknown) => {
-    controller.abort(reason);
-    reject?.(reason);
+  const abort = (why: unknown) => {
+    if (reason !== undefined) return;
+    reason = why;
+    controller?.abort(why);
+    reject?.(why);
   };
-  const off = outer && (outer.aborted ? controller.abort(outer.reason) : onAbort(outer, () => abort(outer.reason)));
+  const off = outer && (outer.aborted ? abort(outer.reason) : onAbort(outer, () => abort(outer.reason)));
   // setTimeout would fire at once for Infinity (it overflows), so no timer means no timeout
   const timer = timeout < Infinity ? setTimeout(abort, timeout, TIMED_OUT) : undefined;
   return {
-    signal,
-    timedOut: () => signal.reason === TIMED_OUT,
-    guard: (work) =>
-      Promise.race([work, new Promise<never>((_, fail) => (signal.aborted ? fail(signal.reason) : (reject = fail)))]),
+    get signal() {
+      if (!controller) {
+        controller = new AbortController();
+        if (reason !== undefined) controller.abort(reason);
+      }
+      return controller.signal;
+    },
+    timedOut: () => reason === TIMED_OUT,
+    guard: (work) => Promise.race([work, new Promise<never>((_, fail) => (reason !== undefined ? fail(reason) : (reject = fail)))]),
     done() {
       clearTimeout(timer);
       off && off();

@@ -1,9 +1,10 @@
 import { createClient, validateSendLinkPreviewParams } from "@linkcard/core";
-import { LinkcardProvider, useSendLinkPreview } from "@linkcard/react";
+import { LinkcardProvider, useSendLinkPreview, useUnfurl } from "@linkcard/react";
+import { LinkPreviewCard } from "@linkcard/react/card";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useRef, useState } from "react";
 import { FIELDS, type FormValues, exampleValues, toParams } from "./fields.js";
-import { PreviewCard } from "./PreviewCard.js";
+import { CardCheck } from "./CardCheck.js";
 import { Result } from "./Result.js";
 
 // what the mock may be asked to answer (the docs server's proxy passes `prefer` on to it)
@@ -17,6 +18,13 @@ const ANSWERS = [
   ["code=429", "429 Too Many Requests"],
   ["code=500", "500 Internal Server Error"],
   ["code=503", "503 Service Unavailable"],
+] as const;
+
+// pages this site serves (its unfurl handler may read only its own address), each showing a rule at work
+const SAMPLES = [
+  ["spring-sale.html", "Spring sale: a 1200×630 PNG"],
+  ["small-image.html", "Opening hours: a 240 px image"],
+  ["webp-image.html", "Summer menu: a WebP image"],
 ] as const;
 
 const queryClient = new QueryClient();
@@ -42,6 +50,18 @@ function Playground() {
   const issueOf = (name: string) => issues.find((issue) => issue.path === name)?.message;
   const { mutate, data, error, isPending, reset } = useSendLinkPreview();
   const form = useRef<HTMLFormElement>(null);
+  // the page alone, for "Fill from the page"; then the card as it would be sent, checked as you type
+  const page = useUnfurl(values.url);
+  const check = useUnfurl(values.url, {
+    thumbnail: params.thumbnail,
+    title: params.title,
+    description: params.description,
+    linkPreviewHighQuality: values.linkPreviewHighQuality,
+  });
+  const fill = () => {
+    const found = page.data;
+    if (found) setValues({ ...values, title: found.title ?? "", description: found.description ?? "", thumbnail: found.image?.url ?? "" });
+  };
 
   const send = (event: FormEvent) => {
     event.preventDefault();
@@ -115,6 +135,19 @@ function Playground() {
               ))}
             </select>
           </div>
+          <div className="field">
+            <span className="label">Sample pages, served by this site</span>
+            <div className="samples">
+              {SAMPLES.map(([file, label]) => (
+                <button type="button" className="secondary" key={file} onClick={() => setValues({ ...values, url: `${location.origin}/fixtures/${file}` })}>
+                  {label}
+                </button>
+              ))}
+            </div>
+          </div>
+          <button type="button" className="secondary" onClick={fill} disabled={!page.data}>
+            Fill from the page
+          </button>
           <button type="submit" disabled={isPending}>
             {isPending ? "Sending…" : "Send"}
           </button>
@@ -125,7 +158,8 @@ function Playground() {
           )}
         </form>
         <div className="side">
-          <PreviewCard values={values} />
+          <LinkPreviewCard params={params} unfurled={check.data} />
+          <CardCheck check={check} />
           <div aria-live="polite">
             <Result data={data} error={error} />
           </div>

@@ -5,7 +5,7 @@ var openapi_default = {
     title: "Wawp WhatsApp API \u2014 Send Link Preview",
     version: "1.1.0",
     summary: "Send a WhatsApp message with a custom rich link-preview card.",
-    description: "One operation of the [Wawp](https://wawp.net) WhatsApp API: send a message to a chat with a\nlink-preview card whose title, description and thumbnail you choose, even when the linked\nsite has no metadata of its own.\n\n## Authentication\n\nEvery request carries two credentials **in the JSON body**, as the vendor's page documents (its\nrequest body table lists both): `instance_id` (your WhatsApp instance) and `access_token` (your\nAPI access token). Both come from the Wawp dashboard. The access token is a secret: keep it on\nyour server, never in a browser bundle, a URL or a log line. Browser apps call their own server,\nwhich adds the credentials (the linkcard SDK ships a proxy handler for exactly this).\n\nWawp's own OpenAPI export also declares an `access-token` **header** for every operation; no\nWawp page shows this endpoint reading it, so this contract does not rely on it (unverified).\nSome of Wawp's generated samples put the credentials in the query string: don't, URLs end up in\nlogs.\n\n## Sending is not idempotent\n\nA request that reaches the API may deliver the card, even if the response never arrives\n(timeout, lost connection, `500`, `502`). Retrying such a request can deliver the card twice.\nEach error response below says whether the message may have been sent. By HTTP semantics, only\n`429` and `503` (and a connection that was refused before the request was sent) mean that it was\nnot, and only those are safe to retry blindly; honour `Retry-After` when it is present. Wawp\ndoes not document this itself.\n\n## Sources\n\nEvery fact here that is not on the vendor's page for this endpoint says where it comes from, in\nan `x-evidence` list shown as a **Source:** line: `vendor-page` (that page), `vendor-docs`\n(elsewhere on Wawp's site), `whatsapp-web.js` (the library whose `Message` the API returns),\n`http-semantics` (the HTTP RFCs, and what peer WhatsApp APIs do) or `illustrative` (an example\nmade for this document).\n",
+    description: "One operation of the [Wawp](https://wawp.net) WhatsApp API: send a message to a chat with a\nlink-preview card whose title, description and thumbnail you choose, even when the linked\nsite has no metadata of its own.\n\n## Authentication\n\nEvery request carries two credentials **in the JSON body**, as the vendor's page documents (its\nrequest body table lists both): `instance_id` (your WhatsApp instance) and `access_token` (your\nAPI access token). Both come from the Wawp dashboard. The access token is a secret: keep it on\nyour server, never in a browser bundle, a URL or a log line. Browser apps call their own server,\nwhich adds the credentials (the linkcard SDK ships a proxy handler for exactly this).\n\nWawp's own OpenAPI export also declares an `access-token` **header** for every operation; no\nWawp page shows this endpoint reading it, so this contract does not rely on it (unverified).\nSome of Wawp's generated samples put the credentials in the query string: don't, URLs end up in\nlogs.\n\n## Sending is not idempotent\n\nA request that reaches the API may deliver the card, even if the response never arrives\n(timeout, lost connection, `500`, `502`). Retrying such a request can deliver the card twice.\nEach error response below says whether the message may have been sent. By HTTP semantics, only\n`429` and `503` (and a connection that was refused before the request was sent) mean that it was\nnot, and only those are safe to retry blindly; honour `Retry-After` when it is present. Wawp\ndoes not document this itself.\n\n## Sources\n\nEvery fact here that is not on the vendor's page for this endpoint says where it comes from, in\nan `x-evidence` list shown as a **Source:** line: `vendor-page` (that page), `vendor-docs`\n(elsewhere on Wawp's site), `whatsapp-web.js` (the library whose `Message` the API returns),\n`http-semantics` (the HTTP RFCs, and what peer WhatsApp APIs do), `whatsapp-docs` (Meta's own\nWhatsApp documentation) or `illustrative` (an example made for this document).\n",
     contact: {
       name: "Wawp support",
       url: "https://help.wawp.net"
@@ -102,7 +102,8 @@ var openapi_default = {
                 }
               }
             }
-          }
+          },
+          description: '**WhatsApp\'s card rules** (`x-card-rules`; `@linkcard/unfurl`\'s `checkCard` checks them):\n- `head-within-300kb`: The page\'s `<head>` ends within the first 300 KB of its HTML. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): "The `<head>` containing the HTML mark-ups must appear within the first 300KB of the HTML. The entire HTML does not need to fit within 300KB." KB is read as 1000 bytes, the stricter reading.\n- `og-title`: `og:title` is in the page\'s `<head>` and not empty. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): "The `<og:title>`, `<og:description>` and `<og:url>` mark-ups must be inside the `<head>` tag. They should not be empty."\n- `og-description`: `og:description` is in the page\'s `<head>` and not empty. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): "The `<og:title>`, `<og:description>` and `<og:url>` mark-ups must be inside the `<head>` tag. They should not be empty."\n- `og-url`: `og:url` is in the page\'s `<head>` and not empty. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The same sentence as og:title\'s; the page also asks for the undecorated canonical URL there.\n- `image-absolute`: The image\'s URL, as the page writes it, is absolute. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page asks for an absolute og:image URL.\n- `image-under-600kb`: The image is smaller than 600 KB. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page gives og:image a size limit of 600 KB (KB read as 1000 bytes, the stricter reading). Third-party pages repeat a 300 KB limit that Meta does not state. Applied here to the thumbnail too, the image the card carries.\n- `image-300px-wide`: The image is at least 300 px wide. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page asks for an og:image at least 300 px wide. Applied here to the thumbnail too.\n- `image-aspect-4-1`: The image is at most 4 times as wide as it is high. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page asks for an og:image aspect ratio of 4:1 or less (width to height; it says nothing of tall images). Applied here to the thumbnail too.\n- `title-2-lines`: The title shows on at most 2 lines; the rest is cut. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page says WhatsApp shows og:title in bold on at most 2 lines.\n- `description-80-chars`: About 80 characters of the description show; the rest is cut. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page says about 80 characters of og:description show.\n- `best-attempt`: A preview is a best attempt; WhatsApp may show none even when every rule holds. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page calls link previews a "best attempt" that "should not be relied on".'
         },
         responses: {
           "200": {
@@ -688,16 +689,171 @@ sent.** Wawp suggests retrying with exponential backoff, which can deliver it tw
     schemas: {
       SendLinkPreviewRequest: {
         type: "object",
-        description: `A message with a custom link-preview card, and the credentials to send it. Fields not listed
-here are not refused (no source says the API refuses them, and a field Wawp adds later must
-stay usable); the SDK's TypeScript type stays closed, and its client warns about them.
-
-**Source:** vendor-page ([api.wawp.net \u203A link-preview](https://api.wawp.net/en/docs/v2/send/link-preview)): The page lists every field, but its table lost the "required" column; the four required here are the ones a send cannot do without (the credentials, per Wawp's 400 "Missing Token" and 401 samples; a recipient; the link to preview). Only reply_to is marked optional on the page ("\u2014"), and text is described as "Optional".`,
+        description: 'A message with a custom link-preview card, and the credentials to send it. Fields not listed\nhere are not refused (no source says the API refuses them, and a field Wawp adds later must\nstay usable); the SDK\'s TypeScript type stays closed, and its client warns about them.\n\n**WhatsApp\'s card rules** (`x-card-rules`; `@linkcard/unfurl`\'s `checkCard` checks them):\n- `head-within-300kb`: The page\'s `<head>` ends within the first 300 KB of its HTML. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): "The `<head>` containing the HTML mark-ups must appear within the first 300KB of the HTML. The entire HTML does not need to fit within 300KB." KB is read as 1000 bytes, the stricter reading.\n- `og-title`: `og:title` is in the page\'s `<head>` and not empty. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): "The `<og:title>`, `<og:description>` and `<og:url>` mark-ups must be inside the `<head>` tag. They should not be empty."\n- `og-description`: `og:description` is in the page\'s `<head>` and not empty. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): "The `<og:title>`, `<og:description>` and `<og:url>` mark-ups must be inside the `<head>` tag. They should not be empty."\n- `og-url`: `og:url` is in the page\'s `<head>` and not empty. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The same sentence as og:title\'s; the page also asks for the undecorated canonical URL there.\n- `image-absolute`: The image\'s URL, as the page writes it, is absolute. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page asks for an absolute og:image URL.\n- `image-under-600kb`: The image is smaller than 600 KB. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page gives og:image a size limit of 600 KB (KB read as 1000 bytes, the stricter reading). Third-party pages repeat a 300 KB limit that Meta does not state. Applied here to the thumbnail too, the image the card carries.\n- `image-300px-wide`: The image is at least 300 px wide. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page asks for an og:image at least 300 px wide. Applied here to the thumbnail too.\n- `image-aspect-4-1`: The image is at most 4 times as wide as it is high. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page asks for an og:image aspect ratio of 4:1 or less (width to height; it says nothing of tall images). Applied here to the thumbnail too.\n- `title-2-lines`: The title shows on at most 2 lines; the rest is cut. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page says WhatsApp shows og:title in bold on at most 2 lines.\n- `description-80-chars`: About 80 characters of the description show; the rest is cut. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page says about 80 characters of og:description show.\n- `best-attempt`: A preview is a best attempt; WhatsApp may show none even when every rule holds. **Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page calls link previews a "best attempt" that "should not be relied on".\n\n**Source:** vendor-page ([api.wawp.net \u203A link-preview](https://api.wawp.net/en/docs/v2/send/link-preview)): The page lists every field, but its table lost the "required" column; the four required here are the ones a send cannot do without (the credentials, per Wawp\'s 400 "Missing Token" and 401 samples; a recipient; the link to preview). Only reply_to is marked optional on the page ("\u2014"), and text is described as "Optional".',
         required: [
           "instance_id",
           "access_token",
           "chatId",
           "url"
+        ],
+        "x-card-rules": [
+          {
+            id: "head-within-300kb",
+            summary: "The page's `<head>` ends within the first 300 KB of its HTML.",
+            measure: "page.headEnd",
+            unit: "bytes",
+            maximum: 3e5,
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: '"The `<head>` containing the HTML mark-ups must appear within the first 300KB of the HTML. The entire HTML does not need to fit within 300KB." KB is read as 1000 bytes, the stricter reading.'
+              }
+            ],
+            description: '**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): "The `<head>` containing the HTML mark-ups must appear within the first 300KB of the HTML. The entire HTML does not need to fit within 300KB." KB is read as 1000 bytes, the stricter reading.'
+          },
+          {
+            id: "og-title",
+            summary: "`og:title` is in the page's `<head>` and not empty.",
+            measure: "page.og:title",
+            minLength: 1,
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: '"The `<og:title>`, `<og:description>` and `<og:url>` mark-ups must be inside the `<head>` tag. They should not be empty."'
+              }
+            ],
+            description: '**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): "The `<og:title>`, `<og:description>` and `<og:url>` mark-ups must be inside the `<head>` tag. They should not be empty."'
+          },
+          {
+            id: "og-description",
+            summary: "`og:description` is in the page's `<head>` and not empty.",
+            measure: "page.og:description",
+            minLength: 1,
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: '"The `<og:title>`, `<og:description>` and `<og:url>` mark-ups must be inside the `<head>` tag. They should not be empty."'
+              }
+            ],
+            description: '**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): "The `<og:title>`, `<og:description>` and `<og:url>` mark-ups must be inside the `<head>` tag. They should not be empty."'
+          },
+          {
+            id: "og-url",
+            summary: "`og:url` is in the page's `<head>` and not empty.",
+            measure: "page.og:url",
+            minLength: 1,
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: "The same sentence as og:title's; the page also asks for the undecorated canonical URL there."
+              }
+            ],
+            description: "**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The same sentence as og:title's; the page also asks for the undecorated canonical URL there."
+          },
+          {
+            id: "image-absolute",
+            summary: "The image's URL, as the page writes it, is absolute.",
+            measure: "image.url",
+            format: "uri",
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: "The page asks for an absolute og:image URL."
+              }
+            ],
+            description: "**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page asks for an absolute og:image URL."
+          },
+          {
+            id: "image-under-600kb",
+            summary: "The image is smaller than 600 KB.",
+            measure: "image.bytes",
+            unit: "bytes",
+            exclusiveMaximum: 6e5,
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: "The page gives og:image a size limit of 600 KB (KB read as 1000 bytes, the stricter reading). Third-party pages repeat a 300 KB limit that Meta does not state. Applied here to the thumbnail too, the image the card carries."
+              }
+            ],
+            description: "**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page gives og:image a size limit of 600 KB (KB read as 1000 bytes, the stricter reading). Third-party pages repeat a 300 KB limit that Meta does not state. Applied here to the thumbnail too, the image the card carries."
+          },
+          {
+            id: "image-300px-wide",
+            summary: "The image is at least 300 px wide.",
+            measure: "image.width",
+            unit: "px",
+            minimum: 300,
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: "The page asks for an og:image at least 300 px wide. Applied here to the thumbnail too."
+              }
+            ],
+            description: "**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page asks for an og:image at least 300 px wide. Applied here to the thumbnail too."
+          },
+          {
+            id: "image-aspect-4-1",
+            summary: "The image is at most 4 times as wide as it is high.",
+            measure: "image.aspectRatio",
+            maximum: 4,
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: "The page asks for an og:image aspect ratio of 4:1 or less (width to height; it says nothing of tall images). Applied here to the thumbnail too."
+              }
+            ],
+            description: "**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page asks for an og:image aspect ratio of 4:1 or less (width to height; it says nothing of tall images). Applied here to the thumbnail too."
+          },
+          {
+            id: "title-2-lines",
+            summary: "The title shows on at most 2 lines; the rest is cut.",
+            measure: "title.lines",
+            maximum: 2,
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: "The page says WhatsApp shows og:title in bold on at most 2 lines."
+              }
+            ],
+            description: "**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page says WhatsApp shows og:title in bold on at most 2 lines."
+          },
+          {
+            id: "description-80-chars",
+            summary: "About 80 characters of the description show; the rest is cut.",
+            measure: "description.length",
+            unit: "characters",
+            maximum: 80,
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: "The page says about 80 characters of og:description show."
+              }
+            ],
+            description: "**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page says about 80 characters of og:description show."
+          },
+          {
+            id: "best-attempt",
+            summary: "A preview is a best attempt; WhatsApp may show none even when every rule holds.",
+            measure: "none",
+            "x-evidence": [
+              {
+                source: "whatsapp-docs",
+                url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/",
+                note: 'The page calls link previews a "best attempt" that "should not be relied on".'
+              }
+            ],
+            description: '**Source:** whatsapp-docs ([developers.facebook.com \u203A link-previews](https://developers.facebook.com/documentation/business-messaging/whatsapp/link-previews/)): The page calls link previews a "best attempt" that "should not be relied on".'
+          }
         ],
         "x-evidence": [
           {
@@ -809,8 +965,12 @@ stay usable); the SDK's TypeScript type stays closed, and its client warns about
           },
           thumbnail: {
             type: "string",
-            description: 'An `http` or `https` URL of a JPEG or PNG image to show on the card.\n\n**Source:** vendor-page ([api.wawp.net \u203A link-preview](https://api.wawp.net/en/docs/v2/send/link-preview)): "URL for a custom thumbnail image (JPEG/PNG)".',
+            description: 'An `http` or `https` URL of a JPEG or PNG image to show on the card.\n\n**Source:** vendor-page ([api.wawp.net \u203A link-preview](https://api.wawp.net/en/docs/v2/send/link-preview)): "URL for a custom thumbnail image (JPEG/PNG)"; x-media-types lists the two.',
             pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+([/?#]\\S*)?$",
+            "x-media-types": [
+              "image/jpeg",
+              "image/png"
+            ],
             "x-pattern-message": "must be an http(s) URL with a host and no spaces",
             examples: [
               "https://wawp.net/samples/cat.jpg"
@@ -819,7 +979,7 @@ stay usable); the SDK's TypeScript type stays closed, and its client warns about
               {
                 source: "vendor-page",
                 url: "https://api.wawp.net/en/docs/v2/send/link-preview",
-                note: '"URL for a custom thumbnail image (JPEG/PNG)".'
+                note: '"URL for a custom thumbnail image (JPEG/PNG)"; x-media-types lists the two.'
               }
             ]
           },
@@ -1659,26 +1819,10 @@ var LinkcardError = class extends Error {
 };
 var APIError = class extends LinkcardError {
   name = "APIError";
-  /** The HTTP status. */
-  status;
-  /** The parsed error body; undefined when it was empty, not JSON, or over the size limit. */
-  body;
-  /** The response headers (`Location` for a redirect); any echo of the access token redacted. */
-  headers;
-  /** The request id (`X-Request-Id`), when the API sent one: quote it to support. */
-  requestId;
-  /** How long the API asked to wait before a retry, in ms (`Retry-After`); undefined when it did not say. */
-  retryAfter;
-  // a 2xx that is no message may still have delivered; so may a 5xx, but for 503 (the API took nothing)
-  mayHaveBeenSent;
   constructor(status, body2, headers, requestId, detail) {
     super(`${status} ${detail}${requestId ? ` (request ${requestId})` : ""}`);
-    this.status = status;
-    this.body = body2;
-    this.headers = headers;
-    this.requestId = requestId;
-    this.retryAfter = parseRetryAfter(headers);
-    this.mayHaveBeenSent = status >= 200 && status < 300 || status >= 500 && status !== 503;
+    const mayHaveBeenSent = status > 199 && status < 300 || status > 499 && status !== 503;
+    Object.assign(this, { status, body: body2, headers, requestId, retryAfter: parseRetryAfter(headers), mayHaveBeenSent });
   }
 };
 var BadRequestError = class extends APIError {
@@ -1704,10 +1848,9 @@ var InternalServerError = class extends APIError {
 };
 var APIConnectionError = class extends LinkcardError {
   name = "APIConnectionError";
-  mayHaveBeenSent;
   constructor(message2, options) {
     super(message2, options);
-    this.mayHaveBeenSent = options.mayHaveBeenSent;
+    Object.assign(this, { mayHaveBeenSent: options.mayHaveBeenSent });
   }
 };
 var APITimeoutError = class extends APIConnectionError {
@@ -1718,40 +1861,25 @@ var APITimeoutError = class extends APIConnectionError {
 };
 var APIUserAbortError = class extends LinkcardError {
   name = "APIUserAbortError";
-  mayHaveBeenSent;
   constructor(message2, options) {
     super(message2, options);
-    this.mayHaveBeenSent = options.mayHaveBeenSent;
+    Object.assign(this, { mayHaveBeenSent: options.mayHaveBeenSent });
   }
 };
 var PROXY_MAYBE_SENT = ["proxy_upstream_dropped", "proxy_upstream_timeout", "proxy_bad_upstream_response"];
 var ProxyError = class extends LinkcardError {
   name = "ProxyError";
-  /** The HTTP status of the proxy's answer. */
-  status;
-  /** What the proxy said, e.g. `proxy_unauthorized`. */
-  code;
-  /** The proxy's error body: `{ status, error, message, code }`, and `issues` for `proxy_invalid_params`. */
-  body;
-  /** The response headers. */
-  headers;
-  mayHaveBeenSent;
   constructor(status, body2, headers) {
     super(`${status} ${body2.code}: ${body2.message}`);
-    this.status = status;
-    this.code = body2.code;
-    this.body = body2;
-    this.headers = headers;
-    this.mayHaveBeenSent = PROXY_MAYBE_SENT.includes(body2.code);
+    const { code } = body2;
+    Object.assign(this, { status, code, body: body2, headers, mayHaveBeenSent: PROXY_MAYBE_SENT.includes(code) });
   }
 };
 var ValidationError = class extends LinkcardError {
   name = "ValidationError";
-  /** Every violation, by field: `{ path: "chatId", message: "is required" }`. */
-  issues;
   constructor(what, issues) {
     super(`Invalid ${what}: ${issues.map((i) => `${i.path || what} ${i.message}`).join("; ")}`);
-    this.issues = issues;
+    Object.assign(this, { issues });
   }
 };
 var BY_STATUS = {
@@ -1844,10 +1972,7 @@ function redactJson(value, redact, depth = 0) {
   if (typeof value !== "object" || value === null) return value;
   if (depth > DEPTH) return "***";
   if (Array.isArray(value)) return value.map((item) => redactJson(item, redact, depth + 1));
-  const copy = {};
-  for (const key of Object.keys(value))
-    Object.defineProperty(copy, redact(key), { value: redactJson(value[key], redact, depth + 1), enumerable: true, writable: true, configurable: true });
-  return copy;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact, depth + 1)]));
 }
 function holds(value, redact, seen, depth) {
   if (typeof value === "string") return redact(value) !== value;
@@ -1896,19 +2021,27 @@ function onAbort(signal, callback) {
   return () => callbacks.delete(callback);
 }
 function attemptSignal(timeout, outer) {
-  const controller = new AbortController();
-  const { signal } = controller;
+  let controller;
+  let reason;
   let reject;
-  const abort = (reason) => {
-    controller.abort(reason);
-    reject?.(reason);
+  const abort = (why) => {
+    if (reason !== void 0) return;
+    reason = why;
+    controller?.abort(why);
+    reject?.(why);
   };
-  const off = outer && (outer.aborted ? controller.abort(outer.reason) : onAbort(outer, () => abort(outer.reason)));
+  const off = outer && (outer.aborted ? abort(outer.reason) : onAbort(outer, () => abort(outer.reason)));
   const timer = timeout < Infinity ? setTimeout(abort, timeout, TIMED_OUT) : void 0;
   return {
-    signal,
-    timedOut: () => signal.reason === TIMED_OUT,
-    guard: (work) => Promise.race([work, new Promise((_, fail) => signal.aborted ? fail(signal.reason) : reject = fail)]),
+    get signal() {
+      if (!controller) {
+        controller = new AbortController();
+        if (reason !== void 0) controller.abort(reason);
+      }
+      return controller.signal;
+    },
+    timedOut: () => reason === TIMED_OUT,
+    guard: (work) => Promise.race([work, new Promise((_, fail) => reason !== void 0 ? fail(reason) : reject = fail)]),
     done() {
       clearTimeout(timer);
       off && off();
@@ -1960,7 +2093,12 @@ function createSender(baseUrl, fetch, headers, redact, proxied) {
     const exchange = async () => {
       await api.POST(
         PATH,
-        fetch ? { body: body2, headers: headers2, fetch: async (request) => (response = await fetch(request, { signal: deadline.signal }), standIn) } : (
+        fetch ? (
+          // a getter: a fetch that never looks at its signal costs no AbortSignal (its work is raced anyway)
+          { body: body2, headers: headers2, fetch: async (request) => (response = await fetch(request, { get signal() {
+            return deadline.signal;
+          } }), standIn) }
+        ) : (
           // the global fetch (looked up per call: one installed after createClient is used): the signal rides on
           // the Request, as passed to fetch it would make fetch build the Request again (measured: +40 µs a call)
           { body: body2, headers: headers2, signal: deadline.signal, fetch: async (request) => (response = await globalThis.fetch(request), standIn) }
@@ -2173,13 +2311,8 @@ function retryDelay(failure, delivery2, retry) {
 // src/client.ts
 var RETRY_COUNT = "X-Linkcard-Retry-Count";
 var NO_OPTIONS = {};
-var FIRST = { [RETRY_COUNT]: "0" };
 var WARNINGS = 50;
-var snapshot = (object) => {
-  const copy = {};
-  for (const name of Object.keys(object)) Object.defineProperty(copy, name, { value: object[name], enumerable: true, writable: true, configurable: true });
-  return copy;
-};
+var snapshot = (object) => Object.fromEntries(Object.entries(object));
 var inBrowser = () => {
   const g = globalThis;
   return typeof g.document === "object" || typeof g.importScripts === "function" || g.navigator?.product === "ReactNative";
@@ -2233,7 +2366,7 @@ function createClient(options = {}) {
     const { signal, timeout = o.timeout ?? 3e4, maxRetries: maxRetries2 = o.maxRetries ?? 2, delivery: delivery2 = o.delivery ?? "at-most-once" } = call;
     let maybe = false;
     for (let attempt = 0; ; attempt++) {
-      const outcome = await send(body2, { headers: headers || attempt ? { ...headers, [RETRY_COUNT]: String(attempt) } : FIRST, timeout, signal });
+      const outcome = await send(body2, { headers: attempt ? { ...headers, [RETRY_COUNT]: String(attempt) } : headers, timeout, signal });
       if (!(outcome instanceof LinkcardError)) return outcome;
       if (debug) log("debug", `POST: ${outcome.name}`, { attempt });
       maybe ||= outcome.mayHaveBeenSent;
@@ -2246,7 +2379,7 @@ function createClient(options = {}) {
       await sleep(delay, signal, maybe);
     }
   }
-  const sendLinkPreview = async (params2, call) => (await sent(params2, call)).data;
+  const sendLinkPreview = (params2, call) => sent(params2, call).then(({ data }) => data);
   const withResponse = async (params2, call) => {
     const { data, response, requestId } = await sent(params2, call);
     const headers = cleanHeaders(response.headers);
