@@ -1,5 +1,4 @@
 import type { Message } from "@linkcard/core";
-import { describe } from "./shape.js";
 
 /** What one send's answer means for its recipient and for the campaign. */
 export type Outcome =
@@ -35,9 +34,9 @@ export const sentOutcome = (message: Message): Outcome => ({
  */
 export function failureOutcome(error: unknown): Outcome {
   const failure = (typeof error === "object" && error !== null ? error : {}) as SendFailure;
-  const reason = describe(error);
   const status = typeof failure.status === "number" ? failure.status : undefined;
   const code = `${status ? `${status} ` : ""}${typeof failure.name === "string" ? failure.name : "Error"}`;
+  const reason = `${code}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300);
   if (failure.mayHaveBeenSent !== false) return { kind: "in-doubt", reason };
   if (status === 429) return { kind: "deferred", reason, then: "pause", retryAfter: typeof failure.retryAfter === "number" ? failure.retryAfter : undefined };
   if (status === undefined) {

@@ -123,6 +123,7 @@ class Run {
   private readonly thisRun = { sent: 0, notSent: 0, inDoubt: 0, deferred: 0 };
   private skipped = 0;
   private started = 0;
+  private sending = 0;
   private firstStart: number | undefined;
   private stopped: { reason: StopReason; message: string; resumeAt?: string } | undefined;
   private failure: unknown;
@@ -225,6 +226,7 @@ class Run {
       }
       Object.assign(row, { state: "attempting", attempts: row.attempts + 1 });
       this.started++;
+      this.sending++;
       this.firstStart ??= dispatchedAt;
       const planned = this.contents.plan[index]!;
       const params = { ...this.contents.cards[planned.card], chatId: planned.chatId } as SendLinkPreviewParams;
@@ -242,6 +244,7 @@ class Run {
   private async settle(index: number, outcome: Outcome, dispatchedAt: number, onProgress: CampaignOptions["onProgress"]) {
     const row = this.contents.rows[index]!;
     const at = this.now();
+    this.sending--;
     let record: EventRecord;
     if (outcome.kind === "sent") record = { type: "sent", row: index, at, messageId: outcome.messageId, ack: outcome.ack };
     else if (outcome.kind === "not-sent") record = { type: "not-sent", row: index, at, reason: outcome.reason, code: outcome.code };
@@ -304,8 +307,8 @@ class Run {
       sent: counts.sent,
       notSent: counts.notSent.total,
       inDoubt,
-      pending: this.queue.length + this.inFlight.size,
-      inFlight: this.inFlight.size,
+      pending: this.queue.length + this.sending,
+      inFlight: this.sending,
       skipped: this.skipped,
       started: this.started,
       perMinute: measured ? 60_000 / measured : undefined,

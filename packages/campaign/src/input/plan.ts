@@ -100,7 +100,8 @@ export async function planCampaign({ recipients, card, position = byNumber }: Pl
     // one read of each own field, "__proto__" included as a field, so the validator sees what is frozen
     const request: Record<string, unknown> = {};
     for (const name of Object.keys(params)) Object.defineProperty(request, name, { value: params[name], enumerable: true, writable: true, configurable: true });
-    request.chatId = recipient.chatId;
+    // left out when absent, so the validator says "is required" once
+    if (recipient.chatId !== undefined) request.chatId = recipient.chatId;
     const found = validateSendLinkPreviewParams(request);
     for (const issue of found) add(where, issue.path, issue.message);
     if (found.length) continue;
