@@ -37,14 +37,16 @@ const FORBIDDEN = "__proto__";
  */
 export function parseRecipientsCsv(text: string | Uint8Array, options: CsvOptions = {}): RecipientsCsv {
   const { chatIdColumn = "chatId", columns: required = [], delimiter = "," } = options;
-  const source = typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("utf8");
+  // csv-parse miscounts lines at a CRLF inside quotes; as LF, every line end is one (a field keeps its break, as LF)
+  const source = (typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("utf8")).replace(/\r\n/g, "\n");
   const issues: InputIssue[] = [];
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(source, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (error) {
-    const { lines, message } = error as { lines?: number; message: string };
-    throw new CampaignInputError("Unreadable CSV", [{ position: lines ? `line ${lines}` : "file", path: "", message: message.replace(/^[^:]*: /, "") }]);
+    const { code, lines, message } = error as { code?: string; lines?: number; message: string };
+    const said = code === "CSV_QUOTE_NOT_CLOSED" ? "a quote opened on this line is never closed" : message.replace(/^[^:]*: /, "");
+    throw new CampaignInputError("Unreadable CSV", [{ position: lines ? `line ${lines}` : "file", path: "", message: said }]);
   }
   if (!records.length) throw new CampaignInputError("Empty CSV", [{ position: "line 1", path: "", message: "there is no header row" }]);
 
