@@ -54,7 +54,8 @@ export class Pacer {
 
   /** This send's gap in seconds: the base gap plus jitter; whole seconds on Redis (its keys expire in seconds), never below the base. */
   private nextGapSeconds(): number {
-    const ms = this.gapMs * (1 + Math.random() * this.jitter);
+    // whole ms: a window ending in a fraction of a ms would be waited for in a loop of sub-ms sleeps
+    const ms = Math.ceil(this.gapMs * (1 + Math.random() * this.jitter));
     if (!this.shared) return ms / 1000;
     const low = Math.ceil(this.gapMs / 1000);
     const high = Math.max(low, Math.floor((this.gapMs * (1 + this.jitter)) / 1000));
@@ -62,16 +63,19 @@ export class Pacer {
   }
 
   /**
-   * Counts what this journal already sent in the last 24 hours against the daily cap (a memory limiter
-   * starts empty; a shared Redis one already counts them).
+   * Counts what this journal already sent in the current day window against the daily cap (a memory
+   * limiter starts empty; a shared Redis one already counts them). Windows are fixed, as the limiter's:
+   * one opens at a send made when none is open, and lasts 24 hours.
    */
   async seedDay(attemptTimes: number[]): Promise<void> {
     if (!this.day || this.shared) return;
-    const since = this.clock.now() - DAY_MS;
-    const recent = attemptTimes.filter((at) => at > since);
-    if (!recent.length) return;
-    const oldest = Math.min(...recent);
-    await this.day.set(this.key, recent.length, (oldest + DAY_MS - this.clock.now()) / 1000);
+    let start = -Infinity;
+    let count = 0;
+    for (const at of [...attemptTimes].sort((a, b) => a - b))
+      if (at >= start + DAY_MS) [start, count] = [at, 1];
+      else count++;
+    const left = start + DAY_MS - this.clock.now();
+    if (count && left > 0) await this.day.set(this.key, count, left / 1000);
   }
 
   /** Waits until the next send may go; a reached daily cap says when it may go again instead. Rejects when `signal` aborts. */
@@ -87,7 +91,7 @@ export class Pacer {
           await this.gap.consume(this.key, 1, { customDuration: this.nextGapSeconds() });
         } catch (refusal) {
           if (!(refusal instanceof RateLimiterRes)) throw refusal;
-          await this.clock.sleep(refusal.msBeforeNext, signal);
+          await this.clock.sleep(Math.max(1, Math.ceil(refusal.msBeforeNext)), signal);
           continue;
         }
         // a 429 may have come in while this wait was under way
