@@ -1,0 +1,97 @@
+// Scale-out on real Redis: jobs enqueued once, sent by worker processes, at most once each, with a worker
+// killed mid-run, and one limiter per instance shared by every worker.
+import { fileURLToPath } from "node:url";
+import { Queue } from "bullmq";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { enqueueCampaign, readCampaignResult } from "../src/bullmq/index.js";
+import { card, people } from "./helpers/fixtures.js";
+import { startScript, until } from "./helpers/processes.js";
+import { type RedisServer, startRedis } from "./helpers/redis.js";
+import { type Received, startUpstream } from "./helpers/upstream.js";
+
+const WORKER = fileURLToPath(new URL("./helpers/worker-child.mjs", import.meta.url));
+let redis: RedisServer;
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterAll(async () => {
+  await redis?.stop();
+});
+
+describe("BullMQ workers", () => {
+  test("1,000 jobs to 3 worker processes: each recipient sent once; a worker killed mid-run leaves its sends in doubt, none twice", { timeout: 90_000 }, async () => {
+    const CONCURRENCY = 4;
+    const held: Received[] = [];
+    let killVictim: (() => void) | undefined;
+    const upstream = await startUpstream((r) => {
+      // the victim's sends after its 100th are held unanswered until it dies with them in flight
+      if (r.worker === "victim" && upstream.received.filter((x) => x.worker === "victim").length > 100) {
+        held.push(r);
+        if (held.length === CONCURRENCY) killVictim?.();
+        return { hang: true };
+      }
+      return {};
+    });
+    const connection = redis.client();
+    const campaignId = "launch-1000";
+    const enqueued = await enqueueCampaign({ connection, campaignId, recipients: people(1000), card });
+    expect(await enqueueCampaign({ connection, campaignId, recipients: people(1000), card })).toEqual(enqueued);
+    const queue = new Queue("linkcard-campaign", { connection });
+    expect(await queue.count()).toBe(1000);
+
+    const env = { REDIS_URL: redis.url, UPSTREAM_URL: upstream.url, CONCURRENCY: String(CONCURRENCY), PACE: JSON.stringify({ key: "instance-1000", perMinute: Infinity }), LOCK_MS: "1500" };
+    const workers = await Promise.all(["victim", "w2", "w3"].map((NAME) => startScript(WORKER, { ...env, NAME })));
+    killVictim = () => workers[0]!.child.kill("SIGKILL");
+    try {
+      const t0 = Date.now();
+      await until(async () => { const r = await readCampaignResult({ connection, campaignId }); if (process.env.DEBUG_WORKERS) process.stderr.write(`${Date.now() - t0} ms: ${upstream.received.length} received, sent ${r.sent} pending ${r.pending} inFlight ${r.inFlight} doubt ${r.inDoubt.length} waiting ${await queue.getWaitingCount()} active ${await queue.getActiveCount()} delayed ${await queue.getDelayedCount()} failed ${await queue.getFailedCount()}\n`); return r.done; }, 60_000, () => upstream.received.length);
+    } finally {
+      // all settled: nothing is in flight, so no need to wait for a graceful close
+      for (const w of workers.slice(1)) w.child.kill("SIGKILL");
+      await Promise.all(workers.map((w) => w.exited));
+      await upstream.close();
+    }
+
+    const result = await readCampaignResult({ connection, campaignId });
+    const counts = upstream.counts();
+    expect([...counts.values()].filter((n) => n > 1)).toEqual([]);
+    expect(held).toHaveLength(CONCURRENCY);
+    expect(result.inDoubt.map((d) => d.chatId).sort()).toEqual(held.map((r) => r.chatId).sort());
+    expect(result.inDoubt[0]!.reason).toMatch(/worker stopped/);
+    expect(result).toMatchObject({ recipients: 1000, sent: 1000 - CONCURRENCY, pending: 0, inFlight: 0, done: true });
+    expect(counts.size).toBe(1000);
+    const failed = await queue.getFailed();
+    expect(failed.filter((j) => /stalled/.test(j.failedReason)).map((j) => j.data.chatId).sort()).toEqual(expect.arrayContaining(held.map((r) => r.chatId).sort()));
+    const byWorker: Record<string, number> = {};
+    for (const r of upstream.received) byWorker[r.worker ?? "?"] = (byWorker[r.worker ?? "?"] ?? 0) + 1;
+    console.log(
+      `workers: 1000 jobs, 3 processes (${Object.entries(byWorker).map(([w, n]) => `${w} ${n}`).join(", ")}); victim killed with ${held.length} sends in flight; ` +
+        `${result.sent} sent once, ${result.inDoubt.length} in doubt (the victim's unanswered ones), ${[...counts.values()].filter((n) => n > 1).length} sent twice; ${failed.length} stalled jobs failed, none run again`,
+    );
+    await queue.close();
+  });
+
+  test("every worker counts against one limiter per instance: a daily cap of 7 holds across 3 processes", { timeout: 60_000 }, async () => {
+    const upstream = await startUpstream();
+    const connection = redis.client();
+    const campaignId = "capped";
+    await enqueueCampaign({ connection, campaignId, recipients: people(20), card, queueName: "linkcard-campaign" });
+    const env = { REDIS_URL: redis.url, UPSTREAM_URL: upstream.url, CONCURRENCY: "3", PACE: JSON.stringify({ key: "instance-capped", perMinute: Infinity, dailyCap: 7 }), LOCK_MS: "5000" };
+    const workers = await Promise.all(["a", "b", "c"].map((NAME) => startScript(WORKER, { ...env, NAME })));
+    try {
+      // every job has run once: 7 sent, 13 moved to tomorrow
+      const queue = new Queue("linkcard-campaign", { connection });
+      await until(async () => (await queue.getDelayedCount()) === 13 && (await queue.getActiveCount()) === 0, 30_000, () => upstream.received.length);
+      await queue.close();
+    } finally {
+      for (const w of workers) w.child.kill("SIGKILL");
+      await Promise.all(workers.map((w) => w.exited));
+      await upstream.close();
+    }
+    expect(upstream.received).toHaveLength(7);
+    expect(new Set(upstream.received.map((r) => r.worker)).size).toBeGreaterThan(1);
+    const result = await readCampaignResult({ connection, campaignId });
+    expect(result).toMatchObject({ sent: 7, pending: 13, done: false });
+    expect(result.stopped).toMatch(/^daily-cap: resume from /);
+  });
+});
