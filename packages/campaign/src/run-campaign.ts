@@ -120,6 +120,7 @@ class Run {
   private readonly runId = randomUUID();
   private readonly queue: number[] = [];
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly journaling = new Set<Promise<void>>();
   private readonly thisRun = { sent: 0, notSent: 0, inDoubt: 0, deferred: 0 };
   private skipped = 0;
   private started = 0;
@@ -172,6 +173,7 @@ class Run {
       signal?.removeEventListener("abort", onAbort);
     }
     await Promise.all(this.inFlight);
+    await Promise.all(this.journaling);
     if (this.failure) throw this.failure;
     if (this.stopped) await this.file.append({ type: "stop", run: this.runId, at: this.now(), ...this.stopped });
     return this.summary();
@@ -217,59 +219,67 @@ class Run {
       const index = this.queue.shift() as number;
       const row = this.contents.rows[index]!;
       const dispatchedAt = this.pacer.clock.now();
-      try {
-        await this.file.append({ type: "attempting", row: index, at: new Date(dispatchedAt).toISOString(), run: this.runId, attempt: row.attempts + 1 });
-      } catch (error) {
-        this.queue.unshift(index);
-        this.failure = error;
-        break;
-      }
       Object.assign(row, { state: "attempting", attempts: row.attempts + 1 });
       this.started++;
       this.sending++;
       this.firstStart ??= dispatchedAt;
-      const planned = this.contents.plan[index]!;
-      const params = { ...this.contents.cards[planned.card], chatId: planned.chatId } as SendLinkPreviewParams;
-      const send = client
-        .sendLinkPreview(params, { maxRetries: 0, delivery: "at-most-once", ...(timeout && { timeout }) })
-        .then(sentOutcome, failureOutcome)
-        .then((outcome) => this.settle(index, outcome, dispatchedAt, onProgress));
-      const tracked: Promise<void> = send.finally(() => this.inFlight.delete(tracked));
+      // the send starts only once its attempting line is on disk; sends dispatched together share a sync
+      const tracked: Promise<void> = this.send(client, index, row.attempts, dispatchedAt, timeout, onProgress).finally(() => this.inFlight.delete(tracked));
       this.inFlight.add(tracked);
       this.report(onProgress);
     }
   }
 
-  /** Journals an answer and acts on it (pause, back off, stop). */
-  private async settle(index: number, outcome: Outcome, dispatchedAt: number, onProgress: CampaignOptions["onProgress"]) {
+  private async send(client: CampaignOptions["client"], index: number, attempt: number, dispatchedAt: number, timeout: number | undefined, onProgress: CampaignOptions["onProgress"]) {
+    try {
+      await this.file.append({ type: "attempting", row: index, at: new Date(dispatchedAt).toISOString(), run: this.runId, attempt });
+    } catch (error) {
+      // never sent: the row stays as it was before this attempt
+      Object.assign(this.contents.rows[index]!, { state: "planned", attempts: attempt - 1 });
+      this.queue.unshift(index);
+      this.sending--;
+      this.failure ??= error;
+      return;
+    }
+    const planned = this.contents.plan[index]!;
+    const params = { ...this.contents.cards[planned.card], chatId: planned.chatId } as SendLinkPreviewParams;
+    const outcome = await client.sendLinkPreview(params, { maxRetries: 0, delivery: "at-most-once", ...(timeout && { timeout }) }).then(sentOutcome, failureOutcome);
+    const written = this.settle(index, outcome);
+    // what the answer means for the next sends (a pause, a stop) is settled before the slot frees
+    if (outcome.kind === "deferred") {
+      await this.pacer.refund();
+      await this.defer(outcome, dispatchedAt);
+    }
+    this.sending--;
+    // the slot frees as the answer arrives, so the next attempt's line shares this answer's sync
+    const journaled: Promise<void> = written.then(() => this.report(onProgress)).finally(() => this.journaling.delete(journaled));
+    this.journaling.add(journaled);
+  }
+
+  /** Queues the answer's journal line (in order, before any later line) and applies it to the row. */
+  private settle(index: number, outcome: Outcome): Promise<void> {
     const row = this.contents.rows[index]!;
     const at = this.now();
-    this.sending--;
     let record: EventRecord;
     if (outcome.kind === "sent") record = { type: "sent", row: index, at, messageId: outcome.messageId, ack: outcome.ack };
     else if (outcome.kind === "not-sent") record = { type: "not-sent", row: index, at, reason: outcome.reason, code: outcome.code };
     else if (outcome.kind === "in-doubt") record = { type: "in-doubt", row: index, at, reason: outcome.reason };
     else record = { type: "deferred", row: index, at, reason: outcome.reason };
-    try {
-      await this.file.append(record);
-    } catch (error) {
-      // unjournaled, the answer is lost: the row stays attempting, in doubt on resume
+    const written = this.file.append(record).catch((error) => {
+      // unjournaled, the answer is lost: the row is in doubt on resume (its attempting line has no answer)
       this.failure ??= error;
-      return;
-    }
+    });
     if (outcome.kind === "deferred") {
       Object.assign(row, { state: "planned", reason: outcome.reason });
       this.queue.unshift(index);
       this.thisRun.deferred++;
-      await this.pacer.refund();
-      await this.defer(outcome, dispatchedAt);
     } else {
       Object.assign(row, { state: outcome.kind }, outcome.kind === "sent" ? { messageId: outcome.messageId, ack: outcome.ack } : { reason: outcome.reason });
       if (outcome.kind === "not-sent") row.code = outcome.code;
       this.thisRun[outcome.kind === "sent" ? "sent" : outcome.kind === "not-sent" ? "notSent" : "inDoubt"]++;
       this.backoffs = 0;
     }
-    this.report(onProgress);
+    return written;
   }
 
   private async defer(outcome: Extract<Outcome, { kind: "deferred" }>, dispatchedAt: number) {

@@ -21,6 +21,7 @@ export async function startRedis() {
   server.stderr!.on("data", (c) => (output += c));
   const url = `redis://127.0.0.1:${port}`;
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  probe.on("error", () => {}); // refused until the server listens: the loop below retries
   for (let tries = 0; ; tries++) {
     try {
       await probe.connect();
