@@ -7,7 +7,7 @@ import { enqueueCampaign, readCampaignResult } from "../src/bullmq/index.js";
 import { card, people } from "./helpers/fixtures.js";
 import { startScript, until } from "./helpers/processes.js";
 import { type RedisServer, startRedis } from "./helpers/redis.js";
-import { type Received, startUpstream } from "./helpers/upstream.js";
+import { type Answer, type Received, startUpstream } from "./helpers/upstream.js";
 
 const WORKER = fileURLToPath(new URL("./helpers/worker-child.mjs", import.meta.url));
 let redis: RedisServer;
@@ -23,7 +23,7 @@ describe("BullMQ workers", () => {
     const CONCURRENCY = 4;
     const held: Received[] = [];
     let killVictim: (() => void) | undefined;
-    const upstream = await startUpstream((r) => {
+    const upstream = await startUpstream((r): Answer => {
       // the victim's sends after its 100th are held unanswered until it dies with them in flight
       if (r.worker === "victim" && upstream.received.filter((x) => x.worker === "victim").length > 100) {
         held.push(r);

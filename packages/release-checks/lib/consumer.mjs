@@ -18,6 +18,8 @@ export const CONSUMERS = {
     install: ["@linkcard/react", "@linkcard/core", "@tanstack/react-query", "react@19.3.1", "react-dom@19.3.1", "@types/react@19.3.3", "happy-dom@21.0.4", "@happy-dom/global-registrator@21.0.4", TYPES_NODE],
   },
   mock: { install: ["@linkcard/mock", TYPES_NODE] },
+  // README: npm install @linkcard/campaign @linkcard/core (and bullmq ioredis for the /bullmq subpath)
+  campaign: { install: ["@linkcard/campaign", "@linkcard/core", "bullmq@6.7.6", "ioredis@6.1.0", TYPES_NODE] },
 };
 
 /**
@@ -30,7 +32,8 @@ export async function installConsumer(name, pm, env) {
   if (pm === "pnpm")
     // pnpm 12 fails an install on an unapproved build script; a pnpm user of @linkcard/mock must decide
     // on Prism's analytics postinstall (@scarf/scarf), and it is not needed: deny it, as this repo does
-    writeFileSync(join(dir, "pnpm-workspace.yaml"), "allowBuilds:\n  '@scarf/scarf': false\n");
+    // (and bullmq's msgpackr-extract rebuild, whose addon ships prebuilt)
+    writeFileSync(join(dir, "pnpm-workspace.yaml"), "allowBuilds:\n  '@scarf/scarf': false\n  msgpackr-extract: false\n");
   const args = pm === "npm" ? ["install", "--no-audit", "--no-fund", ...CONSUMERS[name].install] : ["add", ...CONSUMERS[name].install];
   const { stdout, stderr } = await run(pm, args, { cwd: dir, env });
   cpSync(join(packageRoot, "consumers", name), dir, { recursive: true });

@@ -48,8 +48,8 @@ afterAll(async () => {
   temporary.forEach(removeDir);
 });
 
-test("the public packages are the four libraries, each with a consumer below", () => {
-  expect(before.map(({ manifest }) => manifest.name).sort()).toEqual(["@linkcard/core", "@linkcard/mock", "@linkcard/react", "@linkcard/types"]);
+test("the public packages are the five libraries, each with a consumer below", () => {
+  expect(before.map(({ manifest }) => manifest.name).sort()).toEqual(["@linkcard/campaign", "@linkcard/core", "@linkcard/mock", "@linkcard/react", "@linkcard/types"]);
 });
 
 describe("pnpm release, in a copy of the repository", () => {
@@ -105,6 +105,7 @@ const RESULTS: Record<string, object> = {
   types: { openapi: "3.1.0", operation: "sendLinkPreview" },
   core: { sent: sentMessageId, error: "AuthenticationError 401" },
   mock: { status: 200, sent: sentMessageId },
+  campaign: { sent: 2, messageId: sentMessageId },
 };
 const TYPE_CHECKS = [
   ["TypeScript 5.9", "tsc", "node16"],
@@ -115,7 +116,7 @@ const TYPE_CHECKS = [
 const lastLine = (text: string) => JSON.parse(text.trim().split("\n").pop()!);
 
 describe.each(["npm", "pnpm"])("installed with %s, each package on its own", (pm) => {
-  describe.each(["types", "core", "react", "mock"])("@linkcard/%s", (name) => {
+  describe.each(["types", "core", "react", "mock", "campaign"])("@linkcard/%s", (name) => {
     let consumer: { dir: string; output: string };
     beforeAll(async () => {
       consumer = await installConsumer(name, pm, consumerEnv());
