@@ -40,8 +40,11 @@ describe("BullMQ workers", () => {
     expect(await queue.count()).toBe(1000);
 
     const env = { REDIS_URL: redis.url, UPSTREAM_URL: upstream.url, CONCURRENCY: String(CONCURRENCY), PACE: JSON.stringify({ key: "instance-1000", perMinute: Infinity }), LOCK_MS: "1500" };
-    const workers = await Promise.all(["victim", "w2", "w3"].map((NAME) => startScript(WORKER, { ...env, NAME })));
-    killVictim = () => workers[0]!.child.kill("SIGKILL");
+    // the victim starts first, so it surely has its 100 sends before it is killed
+    const victim = await startScript(WORKER, { ...env, NAME: "victim" });
+    killVictim = () => victim.child.kill("SIGKILL");
+    await until(() => upstream.received.length >= 30, 30_000);
+    const workers = [victim, ...(await Promise.all(["w2", "w3"].map((NAME) => startScript(WORKER, { ...env, NAME }))))];
     try {
       const t0 = Date.now();
       await until(async () => { const r = await readCampaignResult({ connection, campaignId }); if (process.env.DEBUG_WORKERS) process.stderr.write(`${Date.now() - t0} ms: ${upstream.received.length} received, sent ${r.sent} pending ${r.pending} inFlight ${r.inFlight} doubt ${r.inDoubt.length} waiting ${await queue.getWaitingCount()} active ${await queue.getActiveCount()} delayed ${await queue.getDelayedCount()} failed ${await queue.getFailedCount()}\n`); return r.done; }, 60_000, () => upstream.received.length);
@@ -71,27 +74,35 @@ describe("BullMQ workers", () => {
     await queue.close();
   });
 
-  test("every worker counts against one limiter per instance: a daily cap of 7 holds across 3 processes", { timeout: 60_000 }, async () => {
+  test("every worker counts against one limiter per instance: a daily cap of 7 holds across processes", { timeout: 60_000 }, async () => {
     const upstream = await startUpstream();
     const connection = redis.client();
-    const campaignId = "capped";
-    await enqueueCampaign({ connection, campaignId, recipients: people(20), card, queueName: "linkcard-campaign" });
+    const queue = new Queue("linkcard-campaign", { connection });
     const env = { REDIS_URL: redis.url, UPSTREAM_URL: upstream.url, CONCURRENCY: "3", PACE: JSON.stringify({ key: "instance-capped", perMinute: Infinity, dailyCap: 7 }), LOCK_MS: "5000" };
-    const workers = await Promise.all(["a", "b", "c"].map((NAME) => startScript(WORKER, { ...env, NAME })));
     try {
-      // every job has run once: 7 sent, 13 moved to tomorrow
-      const queue = new Queue("linkcard-campaign", { connection });
-      await until(async () => (await queue.getDelayedCount()) === 13 && (await queue.getActiveCount()) === 0, 30_000, () => upstream.received.length);
-      await queue.close();
+      // one process sends 4 of the instance's 7 for the day, and is gone
+      await enqueueCampaign({ connection, campaignId: "capped-a", recipients: people(4), card });
+      const first = await startScript(WORKER, { ...env, NAME: "a" });
+      await until(async () => (await readCampaignResult({ connection, campaignId: "capped-a" })).done, 30_000, () => upstream.received.length);
+      first.child.kill("SIGKILL");
+      await first.exited;
+      // two new processes, with no memory of it, may send only the 3 left between them
+      await enqueueCampaign({ connection, campaignId: "capped-b", recipients: people(16, 100), card });
+      const others = await Promise.all(["b", "c"].map((NAME) => startScript(WORKER, { ...env, NAME })));
+      try {
+        await until(async () => (await queue.getDelayedCount()) === 13 && (await queue.getActiveCount()) === 0, 30_000, () => upstream.received.length);
+      } finally {
+        for (const w of others) w.child.kill("SIGKILL");
+        await Promise.all(others.map((w) => w.exited));
+      }
     } finally {
-      for (const w of workers) w.child.kill("SIGKILL");
-      await Promise.all(workers.map((w) => w.exited));
+      await queue.close();
       await upstream.close();
     }
-    expect(upstream.received).toHaveLength(7);
-    expect(new Set(upstream.received.map((r) => r.worker)).size).toBeGreaterThan(1);
-    const result = await readCampaignResult({ connection, campaignId });
-    expect(result).toMatchObject({ sent: 7, pending: 13, done: false });
+    expect(upstream.received.filter((r) => r.worker === "a")).toHaveLength(4);
+    expect(upstream.received.filter((r) => r.worker !== "a")).toHaveLength(3);
+    const result = await readCampaignResult({ connection, campaignId: "capped-b" });
+    expect(result).toMatchObject({ sent: 3, pending: 13, done: false });
     expect(result.stopped).toMatch(/^daily-cap: resume from /);
   });
 });

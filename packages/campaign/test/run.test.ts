@@ -68,13 +68,16 @@ describe("resuming", () => {
   });
 
   test("a second run on the same journal is refused while the first holds it", async () => {
-    upstream = await startUpstream(() => ({ delayMs: 50 }));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    upstream = await startUpstream(async (r) => (r.index === 0 && (await held), {}));
     temp = tempDir();
     const client = clientOf(upstream.url);
     const first = runCampaign({ client, recipients: people(5), card, journal: temp.journal, pace: unpaced });
-    await upstream.until(1);
+    await upstream.until(1); // the first run is sending (its first answer held), so it holds the lock
     await expect(runCampaign({ client, recipients: people(5), card, journal: temp.journal, pace: unpaced })).rejects.toThrow(JournalLockedError);
     await expect(runCampaign({ client, recipients: people(5), card, journal: temp.journal, pace: unpaced })).rejects.toThrow(/in use by another run/);
+    release();
     expect((await first).sent).toBe(5);
     expect(upstream.received).toHaveLength(5);
   });
