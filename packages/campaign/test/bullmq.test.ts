@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { Queue } from "bullmq";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { enqueueCampaign, readCampaignResult } from "../src/bullmq/index.js";
-import { card, people } from "./helpers/fixtures.js";
+import { runCampaign } from "../src/index.js";
+import { card, clientOf, people, tempDir } from "./helpers/fixtures.js";
 import { startScript, until } from "./helpers/processes.js";
 import { type RedisServer, startRedis } from "./helpers/redis.js";
 import { type Answer, type Received, startUpstream } from "./helpers/upstream.js";
@@ -104,5 +105,34 @@ describe("BullMQ workers", () => {
     const result = await readCampaignResult({ connection, campaignId: "capped-b" });
     expect(result).toMatchObject({ sent: 3, pending: 13, done: false });
     expect(result.stopped).toMatch(/^daily-cap: resume from /);
+  });
+});
+
+describe("runCampaign with pace.redis", () => {
+  test("two campaigns for one instance share its daily cap through Redis", async () => {
+    const upstream = await startUpstream();
+    const temp = tempDir();
+    const pace = { redis: redis.client(), key: "instance-shared", perMinute: Infinity, dailyCap: 5 };
+    try {
+      const first = await runCampaign({ client: clientOf(upstream.url), recipients: people(3), card, journal: `${temp.journal}.a`, pace });
+      // a second campaign, with its own journal and limiter objects, sees the 3 already sent today
+      const second = await runCampaign({ client: clientOf(upstream.url), recipients: people(4, 50), card, journal: `${temp.journal}.b`, pace: { ...pace, redis: redis.client() } });
+      expect(first).toMatchObject({ sent: 3, done: true });
+      expect(second).toMatchObject({ sent: 2, pending: 2, stopped: { reason: "daily-cap" } });
+      expect(upstream.received).toHaveLength(5);
+    } finally {
+      await upstream.close();
+      temp.remove();
+    }
+  });
+
+  test("refuses a perMinute its whole-second gaps cannot keep, and a missing instance key", async () => {
+    const temp = tempDir();
+    const error = await runCampaign({ client: clientOf("http://127.0.0.1:1"), recipients: people(1), card, journal: temp.journal, pace: { redis: redis.client(), perMinute: 120 } }).catch((e) => e);
+    temp.remove();
+    expect(error.issues.map((i: { path: string; message: string }) => `${i.path} ${i.message}`)).toEqual([
+      expect.stringMatching(/^pace.key is needed with redis/),
+      expect.stringMatching(/^pace.perMinute must be at most 60 with redis/),
+    ]);
   });
 });

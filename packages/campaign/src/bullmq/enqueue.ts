@@ -11,9 +11,13 @@ export const DEFAULT_QUEUE = "linkcard-campaign";
 
 /** One recipient's job: everything its send needs, frozen when the campaign was enqueued. */
 export interface CampaignJob {
+  /** The campaign's name. */
   campaignId: string;
+  /** The recipient's row in the plan (its field in the campaign's Redis state). */
   row: number;
+  /** The recipient's chatId, as planned. */
   chatId: string;
+  /** The card, frozen: what is sent, with `chatId`. */
   params: CardParams;
 }
 
@@ -35,6 +39,7 @@ export interface EnqueueOptions {
 
 /** What `enqueueCampaign` did. */
 export interface Enqueued {
+  /** The campaign's name. */
   campaignId: string;
   /** Recipients in the campaign (duplicates dropped). */
   recipients: number;

@@ -4,6 +4,7 @@ import { keysOf, readRows } from "./store.js";
 
 /** A campaign's result, read from Redis. */
 export interface CampaignResult extends CampaignCounts {
+  /** The campaign's name. */
   campaignId: string;
   /** Rows dropped as duplicates when it was enqueued. */
   duplicatesDropped: number;
