@@ -18,8 +18,9 @@ export const CONSUMERS = {
     install: ["@linkcard/react", "@linkcard/core", "@tanstack/react-query", "react@19.3.1", "react-dom@19.3.1", "@types/react@19.3.3", "happy-dom@21.0.4", "@happy-dom/global-registrator@21.0.4", TYPES_NODE],
   },
   mock: { install: ["@linkcard/mock", TYPES_NODE] },
-  // README: npm install @linkcard/campaign @linkcard/core (and bullmq ioredis for the /bullmq subpath)
-  campaign: { install: ["@linkcard/campaign", "@linkcard/core", "bullmq@6.7.6", "ioredis@6.1.0", TYPES_NODE] },
+  // README: npm install @linkcard/campaign @linkcard/core (and bullmq ioredis for the /bullmq subpath; with
+  // skipLibCheck off, ioredis's declarations need @types/redis-errors, as TypeScript's own message says)
+  campaign: { install: ["@linkcard/campaign", "@linkcard/core", "bullmq@6.7.6", "ioredis@6.1.0", "@types/redis-errors@1.2.3", TYPES_NODE] },
 };
 
 /**
