@@ -19,6 +19,9 @@ export const CONSUMERS = {
   },
   mock: { install: ["@linkcard/mock", TYPES_NODE] },
   unfurl: { install: ["@linkcard/unfurl", TYPES_NODE] },
+  // README: npm install @linkcard/campaign @linkcard/core (and bullmq ioredis for the /bullmq subpath; with
+  // skipLibCheck off, ioredis's declarations need @types/redis-errors, as TypeScript's own message says)
+  campaign: { install: ["@linkcard/campaign", "@linkcard/core", "bullmq@6.7.6", "ioredis@6.1.0", "@types/redis-errors@1.2.3", TYPES_NODE] },
 };
 
 /**
@@ -31,7 +34,8 @@ export async function installConsumer(name, pm, env) {
   if (pm === "pnpm")
     // pnpm 12 fails an install on an unapproved build script; a pnpm user of @linkcard/mock must decide
     // on Prism's analytics postinstall (@scarf/scarf), and it is not needed: deny it, as this repo does
-    writeFileSync(join(dir, "pnpm-workspace.yaml"), "allowBuilds:\n  '@scarf/scarf': false\n");
+    // (and bullmq's msgpackr-extract rebuild, whose addon ships prebuilt)
+    writeFileSync(join(dir, "pnpm-workspace.yaml"), "allowBuilds:\n  '@scarf/scarf': false\n  msgpackr-extract: false\n");
   const args = pm === "npm" ? ["install", "--no-audit", "--no-fund", ...CONSUMERS[name].install] : ["add", ...CONSUMERS[name].install];
   const { stdout, stderr } = await run(pm, args, { cwd: dir, env });
   cpSync(join(packageRoot, "consumers", name), dir, { recursive: true });

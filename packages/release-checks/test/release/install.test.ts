@@ -48,8 +48,8 @@ afterAll(async () => {
   temporary.forEach(removeDir);
 });
 
-test("the public packages are the five libraries, each with a consumer below", () => {
-  expect(before.map(({ manifest }) => manifest.name).sort()).toEqual(["@linkcard/core", "@linkcard/mock", "@linkcard/react", "@linkcard/types", "@linkcard/unfurl"]);
+test("the public packages are the six libraries, each with a consumer below", () => {
+  expect(before.map(({ manifest }) => manifest.name).sort()).toEqual(["@linkcard/campaign", "@linkcard/core", "@linkcard/mock", "@linkcard/react", "@linkcard/types", "@linkcard/unfurl"]);
 });
 
 describe("pnpm release, in a copy of the repository", () => {
@@ -106,6 +106,7 @@ const RESULTS: Record<string, object> = {
   core: { sent: sentMessageId, error: "AuthenticationError 401" },
   mock: { status: 200, sent: sentMessageId },
   unfurl: { title: "Hello", image: "https://example.com/a.png", refused: "RefusedAddressError" },
+  campaign: { sent: 2, messageId: sentMessageId },
 };
 const TYPE_CHECKS = [
   ["TypeScript 5.9", "tsc", "node16"],
@@ -116,7 +117,7 @@ const TYPE_CHECKS = [
 const lastLine = (text: string) => JSON.parse(text.trim().split("\n").pop()!);
 
 describe.each(["npm", "pnpm"])("installed with %s, each package on its own", (pm) => {
-  describe.each(["types", "core", "react", "mock", "unfurl"])("@linkcard/%s", (name) => {
+  describe.each(["types", "core", "react", "mock", "unfurl", "campaign"])("@linkcard/%s", (name) => {
     let consumer: { dir: string; output: string };
     beforeAll(async () => {
       consumer = await installConsumer(name, pm, consumerEnv());
