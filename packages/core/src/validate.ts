@@ -47,6 +47,8 @@ export function checkParams(params: unknown, unknown?: (name: string) => void): 
     if (!isCredential(name) && (!Object.hasOwn(record, name) || record[name] === undefined))
       issues.push({ path: name, message: "is required" });
   for (const name of Object.keys(record)) {
+    // an undefined field is an absent one, as JSON sends it: a required one is already named above
+    if (record[name] === undefined) continue;
     const known = Object.hasOwn(FIELDS, name);
     const message = FORBIDDEN.includes(name)
       ? name === "toJSON"

@@ -305,3 +305,7 @@ describe("hostile params", () => {
     expect(lines).toEqual(['[linkcard] sendLinkPreview: "x\\n[linkcard] all good" is not in the spec; sent as given']);
   });
 });
+
+test("a required field given as undefined is named once", () => {
+  expect(validateSendLinkPreviewParams({ url: "https://wawp.net", chatId: undefined })).toEqual([{ path: "chatId", message: "is required" }]);
+});
