@@ -53,6 +53,9 @@ export async function startDocsServer({ port = 8080, host = "127.0.0.1", root = 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // whoever started us, before anything can go wrong: a parent killed with SIGKILL passes no signal on,
+  // but we are re-parented then, which changes our ppid
+  const parent = process.ppid;
   const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "8080" }, host: { type: "string" } } });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -75,6 +78,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     await site.stop();
     process.exit(0);
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  // `on`, not `once`: Ctrl+C reaches every process of the terminal's group, and whoever started us may
+  // pass it on too; a second one while stopping must not kill us before the mock is stopped
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  setInterval(() => process.ppid !== parent && shutdown(), 250).unref();
 }
