@@ -108,6 +108,15 @@ describe("a body over 1 MiB gets 413, without the mock reading it all", () => {
     expect(answer).toContain(JSON.stringify(tooLarge));
   });
 
+  test("several MiB, every time: the mock reads on and drops the rest, so the 413 is not lost to a reset", async () => {
+    const huge = "x".repeat(8 * 1024 * 1024);
+    for (let i = 0; i < 10; i++) {
+      const res = await post(huge, "application/json");
+      expect(res.status).toBe(413);
+      await res.body?.cancel();
+    }
+  });
+
   test("the mock still answers afterwards", async () => {
     await post(big, "application/json").then((res) => res.body?.cancel());
     expect((await post(JSON.stringify(valid), "application/json")).status).toBe(200);
