@@ -16,9 +16,9 @@ export const BODY_LIMIT = 1024 * 1024;
  */
 export function createFrontHandler(prism: Prism, log: (line: string) => void) {
   return async (request: Request): Promise<Response> => {
-    const said = (status: number, message: string) => log(`[linkcard-mock] ${request.method} ${new URL(request.url).pathname} → ${status} ${message}`);
+    const logAnswer = (status: number, message: string) => log(`[linkcard-mock] ${request.method} ${new URL(request.url).pathname} → ${status} ${message}`);
     const refuse = (status: number, code: string, message: string) => {
-      said(status, message);
+      logAnswer(status, message);
       return errorResponse(status, code, message, {}, corsHeaders(request));
     };
 
@@ -43,7 +43,7 @@ export function createFrontHandler(prism: Prism, log: (line: string) => void) {
     if (!violations) return answer;
     await answer.body?.cancel();
     const message = `Invalid request: ${violations}`;
-    said(400, message);
+    logAnswer(400, message);
     const headers = Object.fromEntries([...answer.headers].filter(([name]) => name !== "content-length" && name !== "content-type"));
     return jsonResponse(400, errorBody(400, "bad_request", message), headers);
   };
