@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeReleasedSpec } from "../packages/release-checks/gate/spec.mjs";
+import { writeReleasedSpec } from "./released-spec.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["version", "publish"];

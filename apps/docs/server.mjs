@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The docs site on one port: the reference, the playground and the testing page (dist/, from
 // `pnpm build`), and the proxy the playground sends through (/api/linkcard/v2/send/link-preview), in
-// front of a mock of the API (@linkcard/mock) started with it. Loopback only: its proxy lets anyone send.
+// front of a mock of the API (@linkcard/mock) started with it. Loopback only: its proxy lets anyone send,
+// and it answers no request addressed to another host (DNS rebinding).
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
@@ -9,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createProxyHandler, toNodeListener } from "@linkcard/core/server";
 import { startMockServer } from "@linkcard/mock";
+import { ownHost, refuseMisdirected } from "./src/own-host.mjs";
 import { serveStatic } from "./src/static.mjs";
 
 const require = createRequire(import.meta.url);
@@ -35,14 +37,21 @@ export async function startDocsServer({ port = 8080, host = "127.0.0.1", root = 
     }),
   );
   const files = serveStatic(root);
-  const server = createServer((req, res) => (req.url?.startsWith("/api/linkcard/") ? proxy(req, res) : files(req, res)));
+  let addressedHere = () => false; // set once it listens, before any request
+  let url;
+  const server = createServer((req, res) => {
+    if (!addressedHere(req.headers.host)) return refuseMisdirected(res, url);
+    return req.url?.startsWith("/api/linkcard/") ? proxy(req, res) : files(req, res);
+  });
   try {
     await new Promise((resolve, reject) => server.once("error", reject).listen(port, host, resolve));
   } catch (error) {
     await mock.stop();
     throw error;
   }
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${server.address().port}`;
+  const bound = server.address().port;
+  addressedHere = ownHost(host, bound);
+  url = `http://${host.includes(":") ? `[${host}]` : host}:${bound}`;
   const stop = async () => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
@@ -52,6 +61,9 @@ export async function startDocsServer({ port = 8080, host = "127.0.0.1", root = 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // whoever started us, before anything can go wrong: a parent killed with SIGKILL passes no signal on,
+  // but we are re-parented then, which changes our ppid
+  const parent = process.ppid;
   const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "8080" }, host: { type: "string" } } });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -74,6 +86,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     await site.stop();
     process.exit(0);
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  // `on`, not `once`: Ctrl+C reaches every process of the terminal's group, and whoever started us may
+  // pass it on too; a second one while stopping must not kill us before the mock is stopped
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  setInterval(() => process.ppid !== parent && shutdown(), 250).unref();
 }

@@ -1,7 +1,7 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/bin.ts", "src/prism-process.ts"],
+  entry: ["src/index.ts", "src/bin.ts", "src/mock-process.ts"],
   format: ["esm"],
   dts: true,
   platform: "node",

@@ -1,63 +1,37 @@
-import { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse, request } from "node:http";
-import { pipeline } from "node:stream";
-import { sendError } from "./error-response.js";
-import { describeViolations } from "./violations.js";
+import { type IncomingMessage, request as send } from "node:http";
+import { Readable } from "node:stream";
+import { HOP_BY_HOP } from "@linkcard/http";
 
-// per hop, not per message: each side of the proxy sets its own
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "expect"]);
+// answers that carry no body, whatever their headers say
+const NO_BODY = new Set([204, 205, 304]);
 
-/** Sends a request, with the body already read, on to Prism at `target`, and streams Prism's answer back. */
-export function forward(req: IncomingMessage, body: Buffer, res: ServerResponse, target: URL) {
-  const headers = withoutHopByHop(req.headers);
-  delete headers["content-length"];
+/** Sends `request`, its body already read as `body`, on to Prism at `prism`; resolves to Prism's answer as it streams in. */
+export function forward(request: Request, body: Uint8Array, prism: URL): Promise<Response> {
+  const { pathname, search } = new URL(request.url);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    if (!HOP_BY_HOP.has(name) && name !== "content-length") headers[name] = value;
+  });
   // say a body was sent (even an empty one) exactly when the client said so: Prism reads none otherwise
-  if (body.length || "content-length" in req.headers || "transfer-encoding" in req.headers)
-    headers["content-length"] = String(body.length);
-  // a fresh connection per request: a kept-alive one can be closed by Prism just as we reuse it
-  const upstream = request(target, { method: req.method, path: req.url, headers, agent: false });
-  upstream.on("response", (answer) => {
-    const found = answer.statusCode === 400 ? answer.headers["sl-violations"]?.toString() : undefined;
-    const violations = describeViolations(found);
-    if (violations) return void nameViolations(answer, res, violations);
-    res.writeHead(answer.statusCode ?? 502, answer.statusMessage, withoutHopByHop(answer.headers));
-    pipeline(answer, res, () => {});
-  });
-  upstream.on("error", (error) => {
-    if (res.destroyed || res.writableEnded) return;
-    if (res.headersSent) res.destroy();
-    else sendError(req, res, 502, `The mock's Prism did not answer: ${error.message}`, "bad_gateway");
-  });
-  // the client went away: drop the request to Prism too
-  res.on("close", () => upstream.destroy());
-  upstream.end(body);
-}
-
-/** Replaces the message of Prism's 400 example (fixed, whatever was wrong) with the violations it found. */
-function nameViolations(answer: IncomingMessage, res: ServerResponse, violations: string) {
-  const chunks: Buffer[] = [];
-  answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-  answer.on("error", () => res.destroy());
-  answer.on("end", () => {
-    let body = Buffer.concat(chunks);
-    const example = parseObject(body);
-    // only an object can take a message; anything else (dynamic mode may make it up) goes out as it came
-    if (example) body = Buffer.from(JSON.stringify({ ...example, message: `Invalid request: ${violations}` }));
-    const headers = withoutHopByHop(answer.headers);
-    headers["content-length"] = String(body.length);
-    res.writeHead(400, answer.statusMessage, headers);
-    res.end(body);
+  if (body.byteLength || request.headers.has("content-length") || request.headers.has("transfer-encoding"))
+    headers["content-length"] = String(body.byteLength);
+  return new Promise((resolve, reject) => {
+    // a fresh connection per request: a kept-alive one can be closed by Prism just as it is reused
+    const upstream = send(prism, { method: request.method, path: pathname + search, headers, agent: false, signal: request.signal });
+    upstream.once("response", (answer) => resolve(toResponse(answer, request.method)));
+    upstream.once("error", reject);
+    upstream.end(body);
   });
 }
 
-function parseObject(body: Buffer): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(body.toString("utf8"));
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
+function toResponse(answer: IncomingMessage, method: string): Response {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(answer.headers))
+    if (value !== undefined && !HOP_BY_HOP.has(name)) for (const one of [value].flat()) headers.append(name, one);
+  const status = answer.statusCode ?? 502;
+  if (method === "HEAD" || NO_BODY.has(status)) {
+    answer.resume();
+    return new Response(null, { status, headers });
   }
-}
-
-function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+  return new Response(Readable.toWeb(answer) as ReadableStream<Uint8Array>, { status, headers });
 }

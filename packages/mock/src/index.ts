@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { freePort } from "./free-port.js";
 import { DEFAULT_STARTUP_TIMEOUT, type MockServerOptions, optionErrors } from "./options.js";
 import { originOf } from "./origin.js";
+import { probeUntilReady } from "./ready.js";
 
 export { freePort } from "./free-port.js";
 export type { MockServerOptions } from "./options.js";
@@ -23,12 +24,12 @@ export interface MockServer {
 }
 
 const require = createRequire(import.meta.url);
-const prismProcess = fileURLToPath(new URL("./prism-process.js", import.meta.url));
+const mockProcess = fileURLToPath(new URL("./mock-process.js", import.meta.url));
 const PORT_IN_USE = /EADDRINUSE|address already in use/i;
 // how much of the process's output a start-up failure quotes: enough for Prism's message and a stack
 const RECENT_LINES = 60;
 
-/** Starts a Prism mock of the bundled spec, waits until it answers, and returns its URL. */
+/** Starts a Prism mock of the bundled spec, waits until it answers over HTTP, and returns its URL. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const errors = optionErrors(options);
   if (errors.length) throw new TypeError(`startMockServer: ${errors.join("; ")}`);
@@ -48,32 +49,31 @@ async function launch(options: MockServerOptions, host: string, port: number): P
   const spec = options.spec ?? require.resolve("@linkcard/types/openapi.json");
   const args = ["--host", host, "--port", String(port), "--spec", spec];
   if (options.dynamic) args.push("--dynamic");
-  const child = spawn(process.execPath, [prismProcess, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  // the IPC channel carries one message, that the port is bound: from then on a probe can only reach this child
+  const child = spawn(process.execPath, [mockProcess, ...args], { stdio: ["pipe", "pipe", "pipe", "ipc"] });
+  const bound = new Promise<void>((resolve) => child.once("message", () => resolve()));
   // "close", not "exit": it waits for the output to be read too, so a failure can quote a crash's last words
   const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
   const url = originOf(host, port);
-  // the process prints this once the public port answers and Prism behind it is ready
-  const listeningLine = `Prism is listening on ${url}`;
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= terminate(child, exited));
 
   const recent: string[] = [];
-  let listening: () => void = () => {};
-  const ready = new Promise<void>((resolve) => (listening = resolve));
   forEachLine(child, (line) => {
     recent.push(line);
     if (recent.length > RECENT_LINES) recent.shift();
-    if (line.includes(listeningLine)) listening();
     options.onLog?.(line);
   });
 
   const timeout = options.startupTimeout ?? DEFAULT_STARTUP_TIMEOUT;
+  const probing = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const failure = await Promise.race([
-    ready.then(() => undefined),
+    bound.then(() => probeUntilReady(url, probing.signal)).then(() => undefined),
     exited.then(() => "the process exited"),
-    new Promise<string>((resolve) => (timer = setTimeout(resolve, timeout, `it did not listen within ${timeout} ms`))),
+    new Promise<string>((resolve) => (timer = setTimeout(resolve, timeout, `it did not answer within ${timeout} ms`))),
   ]);
+  probing.abort();
   clearTimeout(timer);
   if (failure) {
     await stop();

@@ -1,5 +1,5 @@
-// Prism needs 2–3 s on an idle 2-core machine and several times that on a busy one (30 s was once too little);
-// the wait ends as soon as it answers, so a long limit costs nothing when all is well.
+// Prism needs about a second on an idle 2-core machine and many times that on a busy one (30 s was once too
+// little); the wait ends as soon as it answers, so a long limit costs nothing when all is well.
 /** How long {@link startMockServer} waits for the mock to answer by default, in ms. */
 export const DEFAULT_STARTUP_TIMEOUT = 120_000;
 

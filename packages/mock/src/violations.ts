@@ -8,14 +8,16 @@ interface Violation {
 const TRUNCATED = "Too many violations! ";
 
 /**
- * Names every violation in Prism's `sl-violations` header in one sentence, e.g.
+ * Names every violation of the request in Prism's `sl-violations` header in one sentence, e.g.
  * `request.body.chatId must match pattern "…"; request.body must have required property 'url'`;
- * `undefined` when the header holds none.
+ * `undefined` when the header holds none (its entries about Prism's own response are not the client's doing).
  */
-export function describeViolations(header: string | undefined): string | undefined {
+export function describeViolations(header: string | null): string | undefined {
   if (!header) return undefined;
   const truncated = header.startsWith(TRUNCATED);
-  const violations = parse(truncated ? complete(header.slice(TRUNCATED.length)) : header);
+  const violations = parse(truncated ? complete(header.slice(TRUNCATED.length)) : header).filter(
+    (violation) => violation.location[0] === "request",
+  );
   if (!violations.length) return undefined;
   return violations.map(describe).join("; ") + (truncated ? "; and more" : "");
 }

@@ -1,4 +1,6 @@
-// What Prism alone never answers: a body that is not JSON (it hangs), or too big to read.
+// What Prism alone never answers: a JSON body that does not parse (it hangs), or one too big to read; and a
+// body that is not JSON at all, which Prism answers with the spec's 422 ("session not working").
+import { connect } from "node:net";
 import { describe, expect, inject, test } from "vitest";
 
 const url = `${inject("mockUrl")}/v2/send/link-preview`;
@@ -40,11 +42,22 @@ describe("a malformed JSON body gets 400 at once, in the spec's error shape", ()
       code: "bad_request",
     });
   });
+});
 
-  test("a body that is not JSON but says so is Prism's to judge", async () => {
-    const res = await post("not json", "text/plain");
-    expect(res.status).not.toBe(400);
-    expect((await res.json()).message).not.toMatch(/Malformed JSON/);
+describe("a body that is not JSON gets 400 naming the media type the spec takes", () => {
+  test.each([
+    ["text", "not json", "text/plain"],
+    ["JSON sent as text", JSON.stringify(valid), "text/plain"],
+    ["a form", "chatId=201234567890", "application/x-www-form-urlencoded"],
+  ])("%s", async (_, body, contentType) => {
+    const res = await post(body, contentType);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      status: 400,
+      error: "Bad Request",
+      message: "Invalid request: request: Supported content types: application/json",
+      code: "bad_request",
+    });
   });
 });
 
@@ -52,7 +65,7 @@ describe("a body over 1 MiB gets 413, without the mock reading it all", () => {
   const big = JSON.stringify({ ...valid, text: "x".repeat(2 * 1024 * 1024) });
   const tooLarge = {
     status: 413,
-    error: "Payload Too Large",
+    error: "Content Too Large",
     message: "Request body over 1048576 bytes",
     code: "payload_too_large",
   };
@@ -74,6 +87,34 @@ describe("a body over 1 MiB gets 413, without the mock reading it all", () => {
     const res = await post(stream, "application/json", { duplex: "half" } as RequestInit);
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual(tooLarge);
+  });
+
+  test("announced with Expect: 100-continue, before it is sent: no `100 Continue`, a 413, the connection closed", async () => {
+    const { host, hostname, port } = new URL(url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () =>
+        socket.write(
+          `POST /v2/send/link-preview HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\n` +
+            `Content-Length: ${big.length}\r\nExpect: 100-continue\r\n\r\n`,
+        ),
+      );
+      let text = "";
+      socket.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+      socket.on("close", () => resolve(text)).on("error", reject);
+      socket.setTimeout(10_000, () => socket.destroy(new Error(`no answer, only: ${text}`)));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+    expect(answer).toContain(JSON.stringify(tooLarge));
+  });
+
+  test("several MiB, every time: the mock reads on and drops the rest, so the 413 is not lost to a reset", async () => {
+    const huge = "x".repeat(8 * 1024 * 1024);
+    for (let i = 0; i < 10; i++) {
+      const res = await post(huge, "application/json");
+      expect(res.status).toBe(413);
+      await res.body?.cancel();
+    }
   });
 
   test("the mock still answers afterwards", async () => {

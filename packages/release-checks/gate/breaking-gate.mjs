@@ -1,10 +1,13 @@
 // The breaking-change gate: the current spec against the last released one. A breaking change needs a
 // pending major changeset for the package that carries the contract; before the first release there
 // is nothing to compare with, and the gate says so and passes (the first release writes the file).
+import { RELEASED_SPEC } from "../../../scripts/released-spec.mjs";
 import { openapiDiffBreaking } from "./openapi-diff.mjs";
 import { replayBreaking } from "./replay.mjs";
-import { RELEASED_SPEC, SPEC_PACKAGE } from "./spec.mjs";
 import { validRequests } from "./valid-requests.mjs";
+
+/** The package that carries the contract: a breaking change to the spec is a major bump of it. */
+export const SPEC_PACKAGE = "@linkcard/types";
 
 /** The breaking changes from `released` to `current`: openapi-diff's, then the replay's. */
 export async function breakingChanges(released, current, corpus = validRequests) {

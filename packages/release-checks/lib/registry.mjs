@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { freePort } from "./free-port.mjs";
+import { freePort } from "@linkcard/mock";
 import { removeDir, tempDir } from "./paths.mjs";
 import { startServer } from "./processes.mjs";
 import { bin } from "./tools.mjs";
@@ -38,7 +38,7 @@ export async function startRegistry(toolsDir) {
   try {
     writeFileSync(join(dir, "config.yaml"), config(dir));
     for (let attempt = 1; ; attempt++) {
-      const port = await freePort();
+      const port = await freePort("127.0.0.1");
       const url = `http://127.0.0.1:${port}/`;
       const server = await startServer(process.execPath, [bin.verdaccio(toolsDir), "--config", join(dir, "config.yaml"), "--listen", `127.0.0.1:${port}`], {
         cwd: dir,

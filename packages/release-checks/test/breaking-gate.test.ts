@@ -9,7 +9,7 @@ import { stringify } from "yaml";
 import { decide, gate } from "../gate/breaking-gate.mjs";
 import { pendingBumps } from "../gate/changesets.mjs";
 import { replayBreaking } from "../gate/replay.mjs";
-import { RELEASED_SPEC, readCurrentSpec, readReleasedSpec } from "../gate/spec.mjs";
+import { RELEASED_SPEC, readCurrentSpec, readReleasedSpec } from "../../../scripts/released-spec.mjs";
 import { validRequests } from "../gate/valid-requests.mjs";
 import { removeDir, repoRoot, tempDir } from "../lib/paths.mjs";
 import { run } from "../lib/processes.mjs";

@@ -8,7 +8,7 @@ import { startMockServer, type MockServer } from "@linkcard/mock";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { pendingBumps } from "../../gate/changesets.mjs";
-import { readCurrentSpec, readReleasedSpec } from "../../gate/spec.mjs";
+import { readCurrentSpec, readReleasedSpec } from "../../../../scripts/released-spec.mjs";
 import { consumerFiles, installConsumer, peerProblems, typecheck } from "../../lib/consumer.mjs";
 import { removeDir, repoRoot } from "../../lib/paths.mjs";
 import { sentMessageId } from "../../lib/mock-answer.mjs";

@@ -1,14 +1,14 @@
 // The contract as it is now (spec/openapi.yaml) and as it was last released (spec/released/openapi.json,
-// written by the release flow when it versions the packages).
+// which the release flow writes when it versions the packages, for the next breaking-change gate).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { repoRoot } from "../lib/paths.mjs";
+
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
 export const CURRENT_SPEC = "spec/openapi.yaml";
 export const RELEASED_SPEC = "spec/released/openapi.json";
-/** The package that carries the contract: a breaking change to the spec is a major bump of it. */
-export const SPEC_PACKAGE = "@linkcard/types";
 
 export const readCurrentSpec = (root = repoRoot) => parse(readFileSync(join(root, CURRENT_SPEC), "utf8"));
 
