@@ -1,25 +1,44 @@
 #!/usr/bin/env node
 // The docs site on one port: the reference, the playground and the testing page (dist/, from
-// `pnpm build`), and the proxy the playground sends through (/api/linkcard/v2/send/link-preview), in
-// front of a mock of the API (@linkcard/mock) started with it. Loopback only: its proxy lets anyone send,
-// and it answers no request addressed to another host (DNS rebinding).
+// `pnpm build`), the proxy the playground sends through (/api/linkcard/v2/send/link-preview), in front of
+// a mock of the API (@linkcard/mock) started with it, and the unfurl handler beside it
+// (/api/linkcard/unfurl), which reads only the sample pages the site serves (/fixtures/). Loopback only:
+// its proxy lets anyone send, and it answers no request addressed to another host (DNS rebinding).
 import { createServer } from "node:http";
-import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createProxyHandler, toNodeListener } from "@linkcard/core/server";
 import { startMockServer } from "@linkcard/mock";
+import { exampleRequest } from "@linkcard/types";
+import { createUnfurlHandler } from "@linkcard/unfurl";
+import { serveFixture } from "./src/fixtures.mjs";
 import { ownHost, refuseMisdirected } from "./src/own-host.mjs";
 import { serveStatic } from "./src/static.mjs";
 
-const require = createRequire(import.meta.url);
+const LOOPBACK = ["127.0.0.1", "localhost", "[::1]"];
 
-/** The credentials of the spec's request example: what the mock takes. */
-function exampleCredentials() {
-  const spec = JSON.parse(readFileSync(require.resolve("@linkcard/types/openapi.json"), "utf8"));
-  const [card] = Object.values(spec.paths["/v2/send/link-preview"].post.requestBody.content["application/json"].examples);
-  return { instanceId: card.value.instance_id, accessToken: card.value.access_token };
+/** The unfurl handler of the demo: it reads the site's own sample pages and nothing else. */
+function demoUnfurl(port) {
+  const ownPage = (value) => {
+    if (value === undefined) return true;
+    try {
+      const url = new URL(value);
+      return LOOPBACK.includes(url.hostname) && url.port === String(port) && url.pathname.startsWith("/fixtures/");
+    } catch {
+      return false;
+    }
+  };
+  const handler = createUnfurlHandler({
+    authorize: (_request, params) =>
+      (ownPage(params.url) && ownPage(params.thumbnail)) ||
+      Response.json(
+        { status: 403, error: "Forbidden", code: "demo_own_pages_only", message: "This demo reads only the sample pages it serves (/fixtures/)" },
+        { status: 403 },
+      ),
+    // this site's own address, and only it: the sample pages live there
+    dangerouslyAllowPrivateNetwork: [`127.0.0.1:${port}`, `[::1]:${port}`],
+  });
+  return toNodeListener(handler);
 }
 
 /** Starts the mock and the site; resolves once both listen. */
@@ -27,7 +46,8 @@ export async function startDocsServer({ port = 8080, host = "127.0.0.1", root = 
   const mock = await startMockServer();
   const proxy = toNodeListener(
     createProxyHandler({
-      ...exampleCredentials(),
+      instanceId: exampleRequest.instance_id,
+      accessToken: exampleRequest.access_token,
       baseUrl: mock.url,
       // a local demo: anyone who can reach this loopback port may send, to the mock
       authorize: () => true,
@@ -37,11 +57,16 @@ export async function startDocsServer({ port = 8080, host = "127.0.0.1", root = 
     }),
   );
   const files = serveStatic(root);
-  let addressedHere = () => false; // set once it listens, before any request
+  // set once it listens, before any request
+  let addressedHere = () => false;
   let url;
+  let unfurl;
   const server = createServer((req, res) => {
     if (!addressedHere(req.headers.host)) return refuseMisdirected(res, url);
-    return req.url?.startsWith("/api/linkcard/") ? proxy(req, res) : files(req, res);
+    if (req.url?.startsWith("/api/linkcard/unfurl")) return unfurl(req, res);
+    if (req.url?.startsWith("/api/linkcard/")) return proxy(req, res);
+    if (req.url?.startsWith("/fixtures/")) return serveFixture(req, res, `http://${req.headers.host}`);
+    return files(req, res);
   });
   try {
     await new Promise((resolve, reject) => server.once("error", reject).listen(port, host, resolve));
@@ -51,6 +76,7 @@ export async function startDocsServer({ port = 8080, host = "127.0.0.1", root = 
   }
   const bound = server.address().port;
   addressedHere = ownHost(host, bound);
+  unfurl = demoUnfurl(bound);
   url = `http://${host.includes(":") ? `[${host}]` : host}:${bound}`;
   const stop = async () => {
     server.closeAllConnections();
@@ -78,7 +104,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   reference   ${site.url}/reference/
   playground  ${site.url}/playground/
   testing     ${site.url}/testing/
-  proxy       ${site.url}/api/linkcard/v2/send/link-preview  (to the mock at ${site.mockUrl})`);
+  proxy       ${site.url}/api/linkcard/v2/send/link-preview  (to the mock at ${site.mockUrl})
+  unfurl      ${site.url}/api/linkcard/unfurl?url=…  (the sample pages in ${site.url}/fixtures/ only)`);
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
