@@ -25,6 +25,18 @@ export interface Problem {
   source: RuleSource;
 }
 
+/** How one of `RULES` came out for this card. */
+export interface RuleResult {
+  /** The rule's id (`image-300px-wide`), as in `RULES`. */
+  rule: string;
+  /** `pass`, `fail` (its problem is in `problems`, with its severity), or `not-checked`: nothing here to measure (`reason` says why). */
+  status: "pass" | "fail" | "not-checked";
+  /** What was measured, for a rule that was checked. */
+  measured?: unknown;
+  /** Why a rule was not checked (`the params give the title, so the page's og:title is not used`). */
+  reason?: string;
+}
+
 /** What the recipient will see. */
 export interface CardCheck {
   /** `large`: the big image card; `small`: the small square icon; `no-image`: text only. See `reason`. */
@@ -33,6 +45,8 @@ export interface CardCheck {
   reason: string;
   /** Every rule the card breaks. */
   problems: Problem[];
+  /** Every rule of `RULES`, in its order, each passed, failed or not checked (and why not). */
+  rules: RuleResult[];
   /** The card as it will be sent: the params, with what they leave out filled from the page. */
   url: string;
   title?: string;
@@ -51,6 +65,8 @@ const rule = (measure: string) => RULES.find((r) => r.measure === measure)!;
 const CREDENTIALS = ["instance_id", "access_token"];
 const IMAGE_SIZE = ["image.bytes", "image.width", "image.aspectRatio"];
 const OPTIONAL_HERE = new Set([...CREDENTIALS, "chatId"]);
+const PAGE_MEASURES = ["page.headEnd", "page.og:title", "page.og:description", "page.og:url", "image.url"];
+const NOT_MEASURED = "nothing measures it before the card is sent";
 
 /** The JSON type of a value, as the spec's `type` names it. */
 const jsonType = (value: unknown) => (value === null ? "null" : Number.isInteger(value) ? "integer" : typeof value);
@@ -102,6 +118,18 @@ function verdict(params: CardParams, page: Card | undefined, image: CardImage | 
   const measured = image && !image.error && image.width !== undefined ? image : undefined;
   const imageName = image?.source === "thumbnail" ? "the thumbnail" : `the page's image (${image?.source})`;
   const values: Record<string, unknown> = {};
+  const unchecked: Record<string, string> = {
+    "title.lines": "the lines a title takes depend on the recipient's screen, which nothing here can measure",
+    none: "a caveat, not a measure",
+  };
+  if (!page) for (const measure of PAGE_MEASURES) unchecked[measure] = "the page was not read: the params give the title, the description and the thumbnail";
+  if (params.title !== undefined) unchecked["page.og:title"] = "the params give the title, so the page's og:title is not used";
+  if (params.description !== undefined) unchecked["page.og:description"] = "the params give the description, so the page's og:description is not used";
+  if (image?.source === "thumbnail") unchecked["image.url"] = "the image is the params' thumbnail, not one the page names";
+  const noImage = !image ? "there is no image" : `the image could not be measured: ${image.error?.message ?? "no size found"}`;
+  for (const measure of [...IMAGE_SIZE, "image.type"]) unchecked[measure] = noImage;
+  if (!image) unchecked["image.url"] ??= noImage;
+  if (description === undefined) unchecked["description.length"] = "there is no description";
   if (page) {
     values["page.headEnd"] = page.head.end;
     if (params.title === undefined) values["page.og:title"] = page.head.openGraph.title;
@@ -118,9 +146,16 @@ function verdict(params: CardParams, page: Card | undefined, image: CardImage | 
   if (description !== undefined) values["description.length"] = [...description].length;
 
   const problems: Problem[] = [];
+  const rules: RuleResult[] = [];
   for (const r of RULES) {
-    if (!(r.measure in values) || passes(r, values[r.measure])) continue;
+    if (!(r.measure in values) || r.test === "none") {
+      rules.push({ rule: r.id, status: "not-checked", reason: unchecked[r.measure] ?? NOT_MEASURED });
+      continue;
+    }
     const value = values[r.measure];
+    const ok = passes(r, value);
+    rules.push({ rule: r.id, status: ok ? "pass" : "fail", measured: value });
+    if (ok) continue;
     const what = describe(r, value, imageName, measured);
     const but = large && IMAGE_SIZE.includes(r.measure) ? "large card asked for, but " : "";
     const who = r.source.kind === "vendor-page" ? "the API takes" : "WhatsApp needs";
@@ -146,6 +181,7 @@ function verdict(params: CardParams, page: Card | undefined, image: CardImage | 
     card,
     reason,
     problems,
+    rules,
     url: page?.url ?? params.url,
     display: { titleLines: rule("title.lines").limit as number, descriptionCharacters: rule("description.length").limit as number },
     note: `${rule("none").summary} ${sourceNote(rule("none"))}`,

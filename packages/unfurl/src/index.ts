@@ -2,7 +2,7 @@ export { unfurl, unfurlHtml, HTML_CAP } from "./unfurl.js";
 export { checkCard } from "./check-card.js";
 export { createUnfurlHandler } from "./handler.js";
 export type { UnfurlHandlerOptions, UnfurlVerdict } from "./handler.js";
-export type { CardCheck, CardParams, Problem } from "./check-card.js";
+export type { CardCheck, CardParams, Problem, RuleResult } from "./check-card.js";
 export { probeImage } from "./probe-image.js";
 export { classifyAddress } from "./address.js";
 export type { AddressClass } from "./address.js";

@@ -140,3 +140,56 @@ describe("what the params leave out comes from the page", () => {
     expect(result.note).toMatch(/^A preview is a best attempt/);
   });
 });
+
+describe("every rule's status, for a report that lists them all", () => {
+  const statuses = (result: { rules: { rule: string; status: string }[] }) => Object.fromEntries(result.rules.map((r) => [r.rule, r.status]));
+
+  test("a page read whole: each rule passes or fails with what was measured; the ones nothing measures say why", async () => {
+    const result = await check({ url: url("/good"), linkPreviewHighQuality: true });
+    expect(result.rules.map((r) => r.rule)).toEqual(RULES.map((r) => r.id));
+    expect(statuses(result)).toEqual({
+      "head-within-300kb": "pass",
+      "og-title": "pass",
+      "og-description": "pass",
+      "og-url": "pass",
+      "image-absolute": "pass",
+      "image-under-600kb": "pass",
+      "image-300px-wide": "pass",
+      "image-aspect-4-1": "pass",
+      "title-2-lines": "not-checked",
+      "description-80-chars": "pass",
+      "best-attempt": "not-checked",
+      "thumbnail-media-types": "pass",
+    });
+    expect(result.rules.find((r) => r.rule === "image-300px-wide")).toEqual({ rule: "image-300px-wide", status: "pass", measured: 1200 });
+    expect(result.rules.find((r) => r.rule === "title-2-lines")!.reason).toMatch(/recipient's screen/);
+  });
+
+  test("a failed rule is listed as failed, and its problem is in problems", async () => {
+    const result = await check({ url: url("/good"), title: "T", description: "D", thumbnail: url("/narrow.jpg"), linkPreviewHighQuality: true });
+    expect(result.rules.find((r) => r.rule === "image-300px-wide")).toEqual({ rule: "image-300px-wide", status: "fail", measured: 240 });
+    expect(result.rules.filter((r) => r.status === "fail").map((r) => r.rule)).toEqual(ruleIds(result));
+  });
+
+  test("a card given whole: the page's rules are not checked, since the page is not read", async () => {
+    const result = await check({ url: url("/good"), title: "Mine", description: "My words", thumbnail: url("/wide.png") });
+    const pageRules = ["head-within-300kb", "og-title", "og-description", "og-url", "image-absolute"];
+    for (const rule of pageRules) expect(result.rules.find((r) => r.rule === rule), rule).toMatchObject({ status: "not-checked", reason: expect.any(String) });
+    expect(result.rules.find((r) => r.rule === "image-absolute")!.reason).toBe("the image is the params' thumbnail, not one the page names");
+    expect(statuses(result)["image-300px-wide"]).toBe("pass");
+  });
+
+  test("no image: the image rules are not checked, and say there is none; a title of the params' own leaves og:title unchecked", async () => {
+    const result = await check({ url: url("/bare"), title: "Mine" });
+    for (const rule of ["image-absolute", "image-under-600kb", "image-300px-wide", "image-aspect-4-1", "thumbnail-media-types"])
+      expect(result.rules.find((r) => r.rule === rule), rule).toEqual({ rule, status: "not-checked", reason: "there is no image" });
+    expect(result.rules.find((r) => r.rule === "og-title")).toMatchObject({ status: "not-checked", reason: "the params give the title, so the page's og:title is not used" });
+    expect(statuses(result)["og-description"]).toBe("fail");
+    expect(result.rules.find((r) => r.rule === "description-80-chars")).toMatchObject({ status: "not-checked", reason: "there is no description" });
+  });
+
+  test("an image that cannot be fetched: its rules are not checked, with the error", async () => {
+    const result = await check({ url: url("/good"), title: "T", description: "D", thumbnail: url("/missing.png") });
+    expect(result.rules.find((r) => r.rule === "image-300px-wide")!.reason).toBe(`the image could not be measured: ${url("/missing.png")} answered HTTP 404`);
+  });
+});
