@@ -20,6 +20,10 @@ for (const dir of ["packages", "apps"].filter(existsSync)) {
       const report = JSON.parse(readFileSync(`${pkg}/${file}`, "utf8"));
       passed += report.numPassedTests;
       failed += report.numFailedTests;
+      // the names, so a CI log that shows only its tail still says what failed
+      for (const suite of report.testResults ?? [])
+        for (const test of suite.assertionResults ?? [])
+          if (test.status === "failed") console.error(`failed: ${pkg} ${test.fullName}`);
       // a test file that fails to load fails no single test, but the run did fail
       if (!report.success && report.numFailedTests === 0) failed += Math.max(1, report.numFailedTestSuites);
     }

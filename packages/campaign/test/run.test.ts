@@ -94,7 +94,7 @@ describe("answers", () => {
     let unavailable = 1;
     upstream = await startUpstream((r) => (r.chatId === "2010000005" && unavailable-- > 0 ? { status: 503 } : (plans[r.chatId] ?? {})));
     temp = tempDir();
-    const summary = await runCampaign({ client: clientOf(upstream.url, { timeout: 300 }), recipients: people(6), card, journal: temp.journal, pace: { ...unpaced, concurrency: 6 } });
+    const summary = await runCampaign({ client: clientOf(upstream.url, { timeout: 5_000 }), recipients: people(6), card, journal: temp.journal, pace: { ...unpaced, concurrency: 6 } });
     expect(summary.sent).toBe(2);
     expect(summary.notSent).toEqual({ total: 1, byReason: { "400 BadRequestError": 1 } });
     expect(summary.inDoubt.map((d) => d.chatId).sort()).toEqual(["2010000001", "2010000002", "2010000003"]);

@@ -1,6 +1,6 @@
 // Parsing speed on the corpus's real heads, both readers in one run: for each page, the mean of
 // ROUNDS calls (after a warm-up), then the median over the pages. Not a test: it prints numbers.
-// Budget (issue 14): @linkcard/unfurl ≤ 5 ms per page, and below open-graph-scraper.
+// Budget: @linkcard/unfurl ≤ 5 ms per page, and below open-graph-scraper.
 import { performance } from "node:perf_hooks";
 import { pages, readers } from "./corpus.mjs";
 
