@@ -311,7 +311,8 @@ describe("one attempt, relayed", () => {
       const upstream = handler ? await startServer(handler) : undefined;
       if (upstream) closers.push(() => upstream.close());
       const target = upstream?.url ?? `http://127.0.0.1:${await freePort("127.0.0.1")}`;
-      const proxy = await startProxy({ baseUrl: target, timeout: 300 });
+      // room for the quick cases on a busy machine; only the hanging upstream waits it out
+      const proxy = await startProxy({ baseUrl: target, timeout: 3_000 });
       const res = await post(proxy.url, params);
       expect(res.status, code).toBe(status);
       const body = await res.json();
