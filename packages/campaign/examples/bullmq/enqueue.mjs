@@ -8,7 +8,7 @@ import { enqueueCampaign, readCampaignResult } from "@linkcard/campaign/bullmq";
 import { Redis } from "ioredis";
 
 const connection = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: null });
-const people = await readRecipientsCsv(fileURLToPath(new URL("people.csv", import.meta.url)));
+const people = await readRecipientsCsv(fileURLToPath(new URL("../people.csv", import.meta.url)));
 const text = compileTemplate("Hi {{name}}, our launch is live!", people.columns);
 const campaignId = "launch-2026-12";
 
