@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The docs site on one port: the reference, the playground and the testing page (dist/, from
+// The docs site on one port: the reference, the playground and the site's pages (dist/, from
 // `pnpm build`), the proxy the playground sends through (/api/linkcard/v2/send/link-preview), in front of
 // a mock of the API (@linkcard/mock) started with it, and the unfurl handler beside it
 // (/api/linkcard/unfurl), which reads only the sample pages the site serves (/fixtures/). Loopback only:
@@ -104,6 +104,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   reference   ${site.url}/reference/
   playground  ${site.url}/playground/
   testing     ${site.url}/testing/
+  campaigns   ${site.url}/campaigns/
   proxy       ${site.url}/api/linkcard/v2/send/link-preview  (to the mock at ${site.mockUrl})
   unfurl      ${site.url}/api/linkcard/unfurl?url=…  (the sample pages in ${site.url}/fixtures/ only)`);
   let stopping = false;

@@ -24,8 +24,8 @@ test("prints the URLs, serves, and SIGINT stops everything", async () => {
   }
   const site = /linkcard docs on (http:\/\/[\d.:]+)/.exec(output)![1]!;
   const mock = /to the mock at (http:\/\/[\d.:]+)/.exec(output)![1]!;
-  for (const path of ["/reference/", "/playground/", "/testing/"]) expect(output).toContain(`${site}${path}`);
-  expect((await fetch(`${site}/playground/`)).status).toBe(200);
+  for (const path of ["/reference/", "/playground/", "/testing/", "/campaigns/"]) expect(output).toContain(`${site}${path}`);
+  for (const path of ["/playground/", "/campaigns/"]) expect((await fetch(`${site}${path}`)).status, path).toBe(200);
   const sent = await fetch(`${site}/api/linkcard/v2/send/link-preview`, {
     method: "POST",
     headers: { "content-type": "application/json" },
