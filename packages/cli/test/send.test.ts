@@ -189,9 +189,19 @@ test("an answer that may have been a send (a 500) leaves its recipient in doubt:
   const json = JSON.parse((await linkcard(["status", "--journal", temp.journal, "--json"])).stdout);
   expect(json).toMatchObject({ sent: 2, inDoubt: [{ chatId: "201000000002" }], locked: false });
 
-  const resent = await linkcard(["send", "--journal", temp.journal, "--resend-in-doubt", "--per-minute", "Infinity"], env);
+  const untouched = await linkcard(["send", "--journal", temp.journal, "--per-minute", "Infinity"], env);
+  expect(untouched.code).toBe(EXIT.failed);
+  const named = await linkcard(["send", "--journal", temp.journal, "--resend", "201000000009", "--per-minute", "Infinity"], env);
+  expect(named.code).toBe(EXIT.input);
+  expect(named.stderr).toContain("201000000009 is not in doubt in this journal");
+  expect(upstream.counts().get("201000000002")).toBe(1); // neither run resent it: not asked for, then not named
+  const resent = await linkcard(["send", "--journal", temp.journal, "--resend", "201000000002", "--per-minute", "Infinity"], env);
   expect(resent.code).toBe(EXIT.failed); // the upstream still fails it
   expect(upstream.counts().get("201000000002")).toBe(2);
+  const all = await linkcard(["send", "--journal", temp.journal, "--resend-in-doubt", "--per-minute", "Infinity"], env);
+  expect(all.code).toBe(EXIT.failed);
+  expect(upstream.counts().get("201000000002")).toBe(3);
+  expect(upstream.received).toHaveLength(5);
 });
 
 test("a changed CSV on the same journal is refused (exit 5) and nothing is sent", async () => {

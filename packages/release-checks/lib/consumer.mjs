@@ -22,6 +22,8 @@ export const CONSUMERS = {
   // README: npm install @linkcard/campaign @linkcard/core (and bullmq ioredis for the /bullmq subpath; with
   // skipLibCheck off, ioredis's declarations need @types/redis-errors, as TypeScript's own message says)
   campaign: { install: ["@linkcard/campaign", "@linkcard/core", "bullmq@6.7.6", "ioredis@6.1.0", "@types/redis-errors@1.2.3", TYPES_NODE] },
+  // a command, not a library: nothing to type-check
+  cli: { install: ["@linkcard/cli"], typed: false },
 };
 
 /**

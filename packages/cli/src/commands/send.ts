@@ -49,6 +49,7 @@ const SPEC = {
   timeout: { type: "string", help: "ms each send may take before it is in doubt (default 30000)", value: "ms" },
   "dry-run": { type: "boolean", help: "check the CSV, the template, the duplicates and the card (fetching the page), print the plan, send nothing" },
   "resend-in-doubt": { type: "boolean", help: "send again every recipient in doubt (they may already have the card)" },
+  resend: { type: "string", help: "send again only these recipients in doubt, by phone number or chatId (comma-separated)", value: "chatIds" },
   json: { type: "boolean", help: "print the summary (or the dry run's plan) as JSON; progress lines go to stderr" },
   "dangerously-allow-private-network": FETCH_FLAGS["dangerously-allow-private-network"],
   help: { type: "boolean", help: "print this help" },
@@ -77,6 +78,8 @@ export async function send(args: readonly string[]): Promise<number> {
   if (flags["dry-run"] && !planning) throw usage("--dry-run needs --to and --url: it checks a plan before it is journaled (linkcard status reads a journal)");
   const pace = paceFrom(flags);
   const timeout = numberFlag("timeout", flags.timeout, { min: 1, max: 3_600_000 });
+  if (flags["resend-in-doubt"] && flags.resend !== undefined) throw usage("--resend-in-doubt (everyone in doubt) and --resend (those named) exclude each other");
+  const resendInDoubt = flags["resend-in-doubt"] ? true : flags.resend?.split(",").map((id) => id.trim()).filter(Boolean);
   const planned = planning ? await campaignInput(flags) : undefined;
 
   if (flags["dry-run"]) return dryRun(flags, planned!, pace);
@@ -100,7 +103,7 @@ export async function send(args: readonly string[]): Promise<number> {
       onProgress: (p) => view.update(p),
       ...(planned && { recipients: planned.recipients, card: planned.card, position: planned.position }),
       ...(timeout !== undefined && { timeout }),
-      ...(flags["resend-in-doubt"] && { resendInDoubt: true }),
+      ...(resendInDoubt !== undefined && { resendInDoubt }),
     });
   } catch (error) {
     throw campaignFailure(error);
