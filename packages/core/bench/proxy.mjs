@@ -42,6 +42,13 @@ const bareFetch = await listen((req, res) => {
     res.end(Buffer.from(await answer.arrayBuffer()));
   });
 });
+// the same again as a web-standard handler behind toNodeListener: what Request/Response add before any of the proxy's own work
+const webFetch = await listen(
+  toNodeListener(async (request) => {
+    const answer = await fetch(`${upstream.url}/v2/send/link-preview`, { method: "POST", headers: { "content-type": "application/json" }, body: await request.text(), signal: request.signal });
+    return new Response(await answer.text(), { status: answer.status, headers: { "content-type": "application/json" } });
+  }),
+);
 const proxy = await listen(
   toNodeListener(createProxyHandler({ instanceId: "123456789", accessToken: "tok_bench_K2x9", baseUrl: upstream.url, authorize: () => true, logLevel: "off" })),
 );
@@ -55,6 +62,7 @@ const paths = {
   direct: () => post(`${upstream.url}/v2/send/link-preview`),
   "bare node:http forwarder": () => post(`${bare.url}/api/linkcard/v2/send/link-preview`),
   "bare forwarder on fetch": () => post(`${bareFetch.url}/api/linkcard/v2/send/link-preview`),
+  "web handler on fetch": () => post(`${webFetch.url}/api/linkcard/v2/send/link-preview`),
   "@linkcard/core/server": () => post(`${proxy.url}/api/linkcard/v2/send/link-preview`),
 };
 const names = Object.keys(paths);
@@ -74,6 +82,7 @@ console.log("path                        µs CPU/request   added by the hop");
 for (const name of names) console.log(`${name.padEnd(27)} ${cost[name].toFixed(0).padStart(12)}   ${name === "direct" ? "" : `${added(name).toFixed(0)} µs`}`);
 const ratio = added("@linkcard/core/server") / added("bare node:http forwarder");
 console.log(`\nthe proxy adds ${ratio.toFixed(2)}x what a bare forwarder adds (budget 1.2x): ${ratio <= 1.2 ? "within" : "OVER"}`);
-console.log(`(beside the same forwarder on fetch: ${(added("@linkcard/core/server") / added("bare forwarder on fetch")).toFixed(2)}x)`);
-for (const { server } of [upstream, bare, bareFetch, proxy]) server.close();
+for (const base of ["bare forwarder on fetch", "web handler on fetch"])
+  console.log(`beside the ${base}: ${(added("@linkcard/core/server") / added(base)).toFixed(2)}x`);
+for (const { server } of [upstream, bare, bareFetch, webFetch, proxy]) server.close();
 agent.destroy();

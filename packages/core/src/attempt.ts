@@ -40,6 +40,16 @@ export interface AttemptOptions {
 /** Sends a request body once: `send(body, options)` resolves to the sent message or to the error (never rejects). */
 export type Send = (body: SendLinkPreviewRequest, options: AttemptOptions) => Promise<Sent | LinkcardError>;
 
+/** What openapi-fetch built for the global fetch: the URL and the init (method, headers, serialized body, redirect). */
+interface RequestPlan {
+  url: string;
+  init: RequestInit;
+}
+// openapi-fetch calls `new Request(url, init)`; a constructor that returns an object hands that object back
+const RequestPlan = function (url: string, init: RequestInit): RequestPlan {
+  return { url, init };
+} as unknown as typeof Request;
+
 const parseJson = (text: string | undefined): any => {
   try {
     return text && JSON.parse(text);
@@ -55,6 +65,10 @@ const parseJson = (text: string | undefined): any => {
 export function createSender(baseUrl: string, fetch: typeof globalThis.fetch | undefined, headers: Record<string, string> | undefined, redact: Redact, proxied: boolean) {
   // redirect: "manual": a 307/308 would re-send the body, token included, wherever Location points
   const api: Client<paths> = createFetchClient<paths>({ baseUrl, fetch, headers, redirect: "manual" });
+  // For the global fetch, openapi-fetch's request is kept as its URL and init, and fetch gets those: a
+  // Request built and then handed to fetch is built twice and its body streamed (measured: about 200 µs a
+  // call over loopback, a third of what the proxy adds). A custom fetch gets a real Request, as documented.
+  const plain = fetch ? api : createFetchClient<paths>({ baseUrl, headers, redirect: "manual", Request: RequestPlan });
   // openapi-fetch reads an error body whole; we read every body ourselves, within the limit, so it gets a
   // bodiless stand-in (it looks at nothing but the status) and the real response stays here
   const standIn = new Response(null, { status: 204 });
@@ -75,14 +89,21 @@ export function createSender(baseUrl: string, fetch: typeof globalThis.fetch | u
     let response: Response | undefined;
     let text: string | undefined;
     const exchange = async () => {
-      await api.POST(
+      await plain.POST(
         PATH,
         fetch
           ? // a getter: a fetch that never looks at its signal costs no AbortSignal (its work is raced anyway)
             { body, headers, fetch: async (request: Request) => ((response = await fetch(request, { get signal() { return deadline.signal; } })), standIn) }
-          : // the global fetch (looked up per call: one installed after createClient is used): the signal rides on
-            // the Request, as passed to fetch it would make fetch build the Request again (measured: +40 µs a call)
-            { body, headers, signal: deadline.signal, fetch: async (request: Request) => ((response = await globalThis.fetch(request)), standIn) },
+          : // the global fetch is looked up per call: one installed after createClient is used
+            {
+              body,
+              headers,
+              fetch: async (plan) => {
+                const { url, init } = plan as unknown as RequestPlan;
+                response = await globalThis.fetch(url, { ...init, signal: deadline.signal });
+                return standIn;
+              },
+            },
       );
       return readText(response as Response, MAX_RESPONSE_BYTES);
     };

@@ -1,1 +1,0 @@
-cd /work/main/packages/core && npx esbuild bench/scratch/ab.ts --bundle --platform=node --format=esm --external:openapi-fetch --outfile=bench/scratch/ab.mjs --log-level=error && node --expose-gc bench/scratch/ab.mjs
